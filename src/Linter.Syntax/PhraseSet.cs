@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+
+namespace Linter.Syntax;
+
+/// <summary>
+/// A set of words and multi-word phrases matched case-insensitively, word by word, so that
+/// "In fact", "in  fact" and "IN FACT" all match without building strings.
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly FrozenDictionary<string, string[][]> _byFirstWord;
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        Phrases = phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _byFirstWord = Phrases
+            .Select(Split)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(words => words.Length).ToArray(),
+                StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The phrases as given, trimmed and without duplicates.</summary>
+    public IReadOnlyList<string> Phrases { get; }
+
+    public int Count => Phrases.Count;
+
+    /// <summary>True when <paramref name="word"/> is a one-word entry.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word)
+    {
+        if (!_lookup.TryGetValue(word, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The number of words of the longest entry that matches the start of <paramref name="words"/>, or 0.
+    /// </summary>
+    public int MatchPrefix(IReadOnlyList<string> words, int start = 0)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (start >= words.Count || !_lookup.TryGetValue(words[start], out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (start + candidate.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var i = 1; i < candidate.Length; i++)
+            {
+                if (!string.Equals(candidate[i], words[start + i], StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+            }
+
+            if (matched)
+            {
+                return candidate.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when the whole of <paramref name="words"/> is one entry.</summary>
+    public bool MatchesExactly(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count > 0 && MatchPrefix(words) == words.Count;
+    }
+
+    private static string[] Split(string phrase) =>
+        phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}
