@@ -12,7 +12,8 @@ namespace Linter.Syntax.Parsing;
 /// </remarks>
 internal sealed class DocumentBuilder
 {
-    private const int MaxTitleLength = 300;
+    /// <summary>Long enough for the longest real titles seen ("…Written Reply to Parliamentary Question on …").</summary>
+    private const int MaxTitleLength = 500;
 
     /// <summary>Deeper block nesting than this is flattened, so that no input can exhaust the stack.</summary>
     private const int MaxDepth = 64;
@@ -235,7 +236,7 @@ internal sealed class DocumentBuilder
 
         return IsParagraph(item)
             && _starts[item.To - 1] + _tokens[item.To - 1].Width - _starts[item.From] <= MaxTitleLength
-            && _inline.SpeakerLabelLength(item.From, item.To) == 0
+            && !_inline.StartsWithQuestionOrAnswerLabel(item.From, item.To)
             && !_inline.IsBoilerplate(item.From, item.To)
             && !_inline.IsDateOnly(item.From, item.To);
     }

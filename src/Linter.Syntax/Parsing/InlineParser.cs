@@ -177,6 +177,22 @@ internal sealed class InlineParser
         return followedBySpace ? colon - from + 1 : 0;
     }
 
+    /// <summary>
+    /// True when the line opens with a questioner's or answerer's label ("Q:", "A:"). Other "Name: text"
+    /// lines can be titles ("Travel Advisory: Situation in Ukraine"), so only these rule a title out.
+    /// </summary>
+    public bool StartsWithQuestionOrAnswerLabel(int from, int to)
+    {
+        var label = SpeakerLabelLength(from, to);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        var words = WordsFrom(from, from + label, MaxLabelWords);
+        return _vocabulary.QuestionLabels.MatchesExactly(words) || _vocabulary.AnswerLabels.MatchesExactly(words);
+    }
+
     /// <summary>A bare label needs a clear gap: a no-break space, two spaces, or (for a word like "QUESTION") upper case.</summary>
     private bool IsBareLabelGap(int index)
     {
@@ -490,12 +506,9 @@ internal sealed class InlineParser
 
     private bool IsClaim(int from, int to)
     {
+        // "According to the Basic Law, …" cites a document in support; only a document as the subject
+        // of a reporting verb makes a claim that the statement answers.
         var start = from;
-        if (to - from > 2 && TextOf(from).Equals("According", StringComparison.OrdinalIgnoreCase) && TextOf(from + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
-        {
-            return CitationLength(from + 2, to) > 0;
-        }
-
         var citation = CitationLength(start, to);
         if (citation == 0)
         {
