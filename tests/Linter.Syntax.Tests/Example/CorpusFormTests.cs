@@ -9,10 +9,16 @@ namespace Linter.Syntax.Tests.Example;
 /// </summary>
 public sealed class CorpusFormTests
 {
+    // Real documents open with a title line; the label forms are tested in that position, as in the corpus.
+    private const string FmprcTitle = "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on May 18, 2020\n\n";
+    private const string BriefingTitle = "Press Briefing by Press Secretary Jen Psaki, April 29, 2022\n\n";
+    private const string CallTitle = "Background Press Call by Senior Administration Officials on the Ukraine Supplemental Budget Request\n\n";
+    private const string RemarksTitle = "Remarks by President Biden Before Air Force One Departure\n\n";
+
     [Fact]
     public void QuestionAnswerAndFollowUpLabelsOpenTurns()
     {
-        var tree = Parse("Q: Will China respond?\n\nA: We have made our position clear.\n\nFollow-up: You said all parties reached consensus.\n\nA: Our position is consistent.");
+        var tree = Parse(FmprcTitle + "Q: Will China respond?\n\nA: We have made our position clear.\n\nFollow-up: You said all parties reached consensus.\n\nA: Our position is consistent.");
 
         Assert.Equal(["Q", "A", "Follow-up", "A"], Labels(tree));
         Assert.All(tree.Root.Body.Turns, turn => Assert.Equal(":", turn.Label.Colon?.Text));
@@ -23,6 +29,7 @@ public sealed class CorpusFormTests
     public void OutletLabelThenSpokespersonLabelOpenTwoTurns()
     {
         var tree = Parse(
+            FmprcTitle +
             "CCTV: Health ministers from China, Japan and the ROK held a special video conference. What is your comment?\n\n" +
             "Zhao Lijian: Last Friday night, China, Japan and the ROK held a special health ministers' meeting.\n\n" +
             "Associated Press of Pakistan: We noted President Xi wrote a reply letter.\n\n" +
@@ -38,7 +45,7 @@ public sealed class CorpusFormTests
     [InlineData("MS. PSAKI:\u00A0 Hi, everyone. It’s been a bit of an unusual week.")]
     public void UpperCaseTitledLabelWithTwoSpacesOpensATurn(string line)
     {
-        var tree = Parse(line + "\n\nQ:  Thanks, Jen.");
+        var tree = Parse(BriefingTitle + line + "\n\nQ:  Thanks, Jen.");
 
         Assert.Equal(["MS. PSAKI", "Q"], Labels(tree));
         var turn = tree.Root.Body.Turns.First();
@@ -49,7 +56,7 @@ public sealed class CorpusFormTests
     [Fact]
     public void SeniorAdministrationOfficialLabelOpensATurn()
     {
-        var tree = Parse("SENIOR ADMINISTRATION OFFICIAL:  Thanks so much. And good afternoon, everyone.\n\nQ:  Thank you for doing this.");
+        var tree = Parse(CallTitle + "SENIOR ADMINISTRATION OFFICIAL:  Thanks so much. And good afternoon, everyone.\n\nQ:  Thank you for doing this.");
 
         Assert.Equal(["SENIOR ADMINISTRATION OFFICIAL", "Q"], Labels(tree));
     }
@@ -57,7 +64,7 @@ public sealed class CorpusFormTests
     [Fact]
     public void BareQFollowedByNoBreakSpacesOpensATurnWithoutColon()
     {
-        var tree = Parse("THE PRESIDENT:  Thank you.\n\nQ\u00A0\u00A0\u00A0 Mr. President, how did the release just happen?\n\nTHE PRESIDENT:  Well, it happened.");
+        var tree = Parse(RemarksTitle + "THE PRESIDENT:  Thank you.\n\nQ\u00A0\u00A0\u00A0 Mr. President, how did the release just happen?\n\nTHE PRESIDENT:  Well, it happened.");
 
         Assert.Equal(["THE PRESIDENT", "Q", "THE PRESIDENT"], Labels(tree));
         var question = tree.Root.Body.Turns.ElementAt(1);
