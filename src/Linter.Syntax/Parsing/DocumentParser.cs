@@ -8,11 +8,12 @@ internal static class DocumentParser
 {
     public static (GreenNode Root, ImmutableArray<SyntaxDiagnostic> Diagnostics) Parse(string text, DocumentFormat format, Vocabulary vocabulary)
     {
-        // Placeholder until the lexer and builder land: the whole text as skipped trivia of the end-of-file token.
-        _ = format;
-        _ = vocabulary;
-        var eof = new GreenToken(SyntaxKind.EndOfFileToken, 0, text.Length == 0 ? null : [new GreenTrivia(SyntaxKind.SkippedTextTrivia, text.Length)], null);
-        var body = new GreenElement(SyntaxKind.Body, []);
-        return (new GreenElement(SyntaxKind.Document, [body, eof]), []);
+        var segmentation = format == DocumentFormat.Markdown
+            ? MarkdownSegmenter.Segment(text, vocabulary)
+            : PlainTextSegmenter.Segment(text);
+        var diagnostics = new List<SyntaxDiagnostic>(segmentation.Diagnostics);
+        var tokens = Lexer.Lex(text, segmentation.Ranges, vocabulary, diagnostics);
+        var root = DocumentBuilder.Build(text, tokens, segmentation, format, vocabulary);
+        return (root, [.. diagnostics.OrderBy(d => d.Span.Start)]);
     }
 }

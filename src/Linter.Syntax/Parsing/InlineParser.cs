@@ -1,0 +1,577 @@
+using Linter.Syntax.Green;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Syntax.Parsing;
+
+/// <summary>
+/// Recognises what lives inside a block of prose: speaker labels, sentences, quotations, citations,
+/// claims and rebuttals, and the line kinds of a header (language bar, publish stamp, boilerplate).
+/// Shared by both document forms; every decision is driven by the <see cref="Vocabulary"/>.
+/// </summary>
+internal sealed class InlineParser
+{
+    private const int MaxLabelWords = 7;
+    private const int MaxLabelLength = 60;
+
+    private readonly string _text;
+    private readonly List<GreenToken> _tokens;
+    private readonly List<int> _starts;
+    private readonly Vocabulary _vocabulary;
+    private readonly List<TextSpan> _links;
+
+    public InlineParser(string text, List<GreenToken> tokens, List<int> starts, Vocabulary vocabulary, List<TextSpan> links)
+    {
+        _text = text;
+        _tokens = tokens;
+        _starts = starts;
+        _vocabulary = vocabulary;
+        _links = links;
+    }
+
+    // ---- Line kinds ---------------------------------------------------------------------------
+
+    /// <summary>A line of two or more language names and nothing else but separators.</summary>
+    public bool IsLanguageBar(int from, int to)
+    {
+        var names = 0;
+        for (var i = from; i < to; i++)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case SyntaxKind.WordToken when _vocabulary.LanguageNames.ContainsWord(TextOf(i)):
+                    names++;
+                    break;
+                case SyntaxKind.PunctuationToken or SyntaxKind.SymbolToken when TextOf(i) is "|" or "/" or "·" or "•" or "-":
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return names >= 2;
+    }
+
+    /// <summary>A line that is, word for word, one of the vocabulary's boilerplate lines.</summary>
+    public bool IsBoilerplate(int from, int to)
+    {
+        if (to - from > 8)
+        {
+            return false;
+        }
+
+        var words = new List<string>(to - from);
+        for (var i = from; i < to; i++)
+        {
+            words.Add(TextOf(i).ToString());
+        }
+
+        return _vocabulary.BoilerplateLines.MatchesExactly(words);
+    }
+
+    /// <summary>A line that gives only a date and perhaps a time: "2022-05-05 09:17", "01 Feb 2021, 11:49".</summary>
+    public bool IsDateOnly(int from, int to)
+    {
+        var dates = 0;
+        for (var i = from; i < to; i++)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.DateToken)
+            {
+                dates++;
+                continue;
+            }
+
+            if (kind is SyntaxKind.TimeToken or SyntaxKind.PunctuationToken)
+            {
+                continue;
+            }
+
+            // Time zones such as "EDT" or "GMT".
+            if (kind == SyntaxKind.WordToken && IsAllUpper(TextOf(i)) && TextOf(i).Length <= 4)
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return dates > 0;
+    }
+
+    /// <summary>
+    /// The number of tokens of a speaker label at <paramref name="from"/> ("Zhao Lijian:", "MS. PSAKI:", a bare "Q"), or 0.
+    /// </summary>
+    public int SpeakerLabelLength(int from, int to)
+    {
+        if (from >= to || _tokens[from].Kind != SyntaxKind.WordToken)
+        {
+            return 0;
+        }
+
+        var first = TextOf(from);
+        if (to - from > 1 && _vocabulary.BareLabels.ContainsWord(first) && IsBareLabelGap(from))
+        {
+            return 1;
+        }
+
+        if (!char.IsUpper(first[0]))
+        {
+            return 0;
+        }
+
+        var colon = -1;
+        var words = new List<string>();
+        for (var i = from; i < to && i < from + (MaxLabelWords * 2) + 1; i++)
+        {
+            var kind = _tokens[i].Kind;
+            var text = TextOf(i);
+            if (kind == SyntaxKind.PunctuationToken && text is ":")
+            {
+                colon = i;
+                break;
+            }
+
+            if (kind == SyntaxKind.WordToken)
+            {
+                words.Add(text.ToString());
+                continue;
+            }
+
+            // "MS." and "O’Brien" and "Follow-up" stay inside a label; nothing else does.
+            var attached = i > from && _tokens[i].LeadingTrivia.Length == 0 && _tokens[i - 1].TrailingTrivia.Length == 0;
+            if (attached && (kind == SyntaxKind.ApostropheToken || (kind == SyntaxKind.PunctuationToken && text is "." or "-")))
+            {
+                continue;
+            }
+
+            return 0;
+        }
+
+        if (colon < 0 || words.Count == 0 || words.Count > MaxLabelWords)
+        {
+            return 0;
+        }
+
+        if (_starts[colon] - _starts[from] > MaxLabelLength)
+        {
+            return 0;
+        }
+
+        foreach (var word in words)
+        {
+            var acceptable = char.IsUpper(word[0]) || _vocabulary.NameConnectors.ContainsWord(word) || _vocabulary.Honorifics.ContainsWord(word);
+            if (!acceptable)
+            {
+                return 0;
+            }
+        }
+
+        if (_vocabulary.NonLabels.MatchesExactly(words) || _vocabulary.DocumentTypeNouns.ContainsWord(words[^1]))
+        {
+            return 0;
+        }
+
+        // A label's colon is followed by a space or ends the paragraph; "11:49" never gets here, it is a time.
+        var colonToken = _tokens[colon];
+        var followedBySpace = colon + 1 >= to || colonToken.TrailingTrivia.Length > 0 || _tokens[colon + 1].LeadingTrivia.Length > 0;
+        return followedBySpace ? colon - from + 1 : 0;
+    }
+
+    /// <summary>
+    /// True when the line opens with a questioner's or answerer's label ("Q:", "A:"). Other "Name: text"
+    /// lines can be titles ("Travel Advisory: Situation in Ukraine"), so only these rule a title out.
+    /// </summary>
+    public bool StartsWithQuestionOrAnswerLabel(int from, int to)
+    {
+        var label = SpeakerLabelLength(from, to);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        var words = WordsFrom(from, from + label, MaxLabelWords);
+        return _vocabulary.QuestionLabels.MatchesExactly(words) || _vocabulary.AnswerLabels.MatchesExactly(words);
+    }
+
+    /// <summary>A bare label needs a clear gap: a no-break space, two spaces, or (for a word like "QUESTION") upper case.</summary>
+    private bool IsBareLabelGap(int index)
+    {
+        var gapStart = _starts[index] + _tokens[index].Width;
+        var gapEnd = _starts[index + 1];
+        if (gapEnd <= gapStart)
+        {
+            return false;
+        }
+
+        var gap = _text.AsSpan(gapStart, gapEnd - gapStart);
+        if (gap.ContainsAny('\n', '\r'))
+        {
+            return false;
+        }
+
+        var word = TextOf(index);
+        return gap.Contains('\u00A0') || gap.Length >= 2 || (word.Length > 1 && IsAllUpper(word));
+    }
+
+    // ---- Sentences ----------------------------------------------------------------------------
+
+    /// <summary>Splits paragraph content into sentences, each wrapped in a claim or rebuttal when it is one.</summary>
+    public List<GreenNode> ParseSentences(int from, int to)
+    {
+        var pairs = PairQuotes(from, to);
+        var result = new List<GreenNode>();
+        var sentenceStart = from;
+        var protectedUntil = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (pairs.TryGetValue(i, out var close) && close > protectedUntil)
+            {
+                protectedUntil = close;
+            }
+
+            if (i < protectedUntil || !IsTerminal(i))
+            {
+                continue;
+            }
+
+            // Closing marks that follow the full stop belong to the sentence: ‘… democracy.”’ or ‘…).’.
+            var last = i;
+            while (last + 1 < to && IsAttached(last + 1) && IsSentenceCloser(last + 1))
+            {
+                last++;
+            }
+
+            if (last + 1 < to && !IsSentenceBoundary(i, last + 1))
+            {
+                i = last;
+                continue;
+            }
+
+            result.Add(BuildSentence(sentenceStart, last + 1, pairs));
+            sentenceStart = last + 1;
+            i = last;
+        }
+
+        if (sentenceStart < to)
+        {
+            result.Add(BuildSentence(sentenceStart, to, pairs));
+        }
+
+        return result;
+    }
+
+    /// <summary>Inline content without sentence splitting, for titles and headings.</summary>
+    public List<GreenNode> ParseInline(int from, int to)
+    {
+        var pairs = PairQuotes(from, to);
+        return BuildInline(from, to, pairs);
+    }
+
+    private GreenElement BuildSentence(int from, int to, Dictionary<int, int> pairs)
+    {
+        var sentence = new GreenElement(SyntaxKind.Sentence, BuildInline(from, to, pairs).ToArray());
+        if (IsClaim(from, to))
+        {
+            return new GreenElement(SyntaxKind.Claim, [sentence]);
+        }
+
+        if (IsRebuttal(from, to))
+        {
+            return new GreenElement(SyntaxKind.Rebuttal, [sentence]);
+        }
+
+        return sentence;
+    }
+
+    private List<GreenNode> BuildInline(int from, int to, Dictionary<int, int> pairs)
+    {
+        var nodes = new List<GreenNode>();
+        var i = from;
+        while (i < to)
+        {
+            if (pairs.TryGetValue(i, out var close) && close < to)
+            {
+                var inner = BuildInline(i + 1, close, pairs);
+                var children = new GreenNode[inner.Count + 2];
+                children[0] = _tokens[i];
+                inner.CopyTo(children, 1);
+                children[^1] = _tokens[close];
+                nodes.Add(new GreenElement(SyntaxKind.Quotation, children));
+                i = close + 1;
+                continue;
+            }
+
+            var citation = CitationLength(i, to);
+            if (citation > 0)
+            {
+                nodes.Add(new GreenElement(SyntaxKind.Citation, _tokens.GetRange(i, citation).ToArray<GreenNode>()));
+                i += citation;
+                continue;
+            }
+
+            nodes.Add(_tokens[i]);
+            i++;
+        }
+
+        return nodes;
+    }
+
+    private bool IsTerminal(int index)
+    {
+        if (_tokens[index].Kind != SyntaxKind.PunctuationToken)
+        {
+            return false;
+        }
+
+        var text = TextOf(index);
+        if (text is "!" or "?" or "…" or "..." or "。" or "！" or "？")
+        {
+            return true;
+        }
+
+        if (text is not ".")
+        {
+            return false;
+        }
+
+        // "Mr." and the initial of "James S. Brady" do not end a sentence.
+        if (index > 0 && IsAttached(index) && _tokens[index - 1].Kind == SyntaxKind.WordToken)
+        {
+            var word = TextOf(index - 1);
+            if (word.Length == 1 && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            Span<char> withDot = stackalloc char[Math.Min(word.Length + 1, 64)];
+            if (word.Length < 64)
+            {
+                word.CopyTo(withDot);
+                withDot[word.Length] = '.';
+                if (_vocabulary.Abbreviations.ContainsWord(withDot))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsSentenceCloser(int index) =>
+        _tokens[index].Kind == SyntaxKind.CloseQuoteToken
+        || (_tokens[index].Kind == SyntaxKind.PunctuationToken && (TextOf(index) is ")" or "]" || IsTerminal(index)));
+
+    /// <summary>A boundary needs a space after the terminal and a next word that does not start in lower case.</summary>
+    private bool IsSentenceBoundary(int terminal, int next)
+    {
+        if (IsAttached(next))
+        {
+            return false;
+        }
+
+        var text = TextOf(next);
+        return !(char.IsLower(text[0]) && _tokens[terminal].Kind == SyntaxKind.PunctuationToken && TextOf(terminal) is ".");
+    }
+
+    private bool IsAttached(int index) =>
+        index > 0 && _tokens[index].LeadingTrivia.Length == 0 && _tokens[index - 1].TrailingTrivia.Length == 0;
+
+    // ---- Quotations ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Matches quotation marks inside [from, to): returns open index → close index. A closing
+    /// single mark right after a word that closes nothing is a plural possessive ("parties’ will")
+    /// and becomes an apostrophe.
+    /// </summary>
+    private Dictionary<int, int> PairQuotes(int from, int to)
+    {
+        var pairs = new Dictionary<int, int>();
+        List<int>? open = null;
+        for (var i = from; i < to; i++)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.OpenQuoteToken)
+            {
+                (open ??= []).Add(i);
+                continue;
+            }
+
+            if (kind != SyntaxKind.CloseQuoteToken)
+            {
+                continue;
+            }
+
+            var isSingle = IsSingleQuote(TextOf(i)[0]);
+            var match = -1;
+            if (open is not null)
+            {
+                for (var k = open.Count - 1; k >= 0; k--)
+                {
+                    if (IsSingleQuote(TextOf(open[k])[0]) == isSingle)
+                    {
+                        match = k;
+                        break;
+                    }
+                }
+            }
+
+            if (match >= 0)
+            {
+                pairs[open![match]] = i;
+                open.RemoveRange(match, open.Count - match);
+            }
+            else if (isSingle && _starts[i] > 0 && char.IsLetterOrDigit(_text[_starts[i] - 1]))
+            {
+                _tokens[i] = _tokens[i].WithKind(SyntaxKind.ApostropheToken);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u2039' or '\u203A';
+
+    // ---- Citations, claims, rebuttals -----------------------------------------------------------
+
+    /// <summary>The number of tokens of a citation at <paramref name="index"/>: a Markdown link, or a document's name.</summary>
+    private int CitationLength(int index, int to)
+    {
+        foreach (var link in _links)
+        {
+            if (link.Start <= _starts[index] && _starts[index] < link.End)
+            {
+                if (index > 0 && _starts[index - 1] >= link.Start)
+                {
+                    break;
+                }
+
+                var end = index;
+                while (end < to && _starts[end] < link.End)
+                {
+                    end++;
+                }
+
+                return end - index;
+            }
+        }
+
+        if (_tokens[index].Kind != SyntaxKind.WordToken)
+        {
+            return 0;
+        }
+
+        var i = index;
+        var hasArticle = TextOf(i).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (hasArticle)
+        {
+            i++;
+        }
+
+        if (i >= to || !IsCapitalizedWord(i))
+        {
+            return 0;
+        }
+
+        var last = -1;
+        var capitalized = 0;
+        var hasDocumentNoun = false;
+        while (i < to && _tokens[i].Kind == SyntaxKind.WordToken)
+        {
+            if (IsCapitalizedWord(i))
+            {
+                capitalized++;
+                hasDocumentNoun |= _vocabulary.DocumentTypeNouns.ContainsWord(TextOf(i));
+                last = i;
+                i++;
+                continue;
+            }
+
+            if (_vocabulary.NameConnectors.ContainsWord(TextOf(i)) && i + 1 < to && _tokens[i + 1].Kind == SyntaxKind.WordToken)
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!hasDocumentNoun || (!hasArticle && capitalized < 2))
+        {
+            return 0;
+        }
+
+        return last - index + 1;
+    }
+
+    private bool IsClaim(int from, int to)
+    {
+        // "According to the Basic Law, …" cites a document in support; only a document as the subject
+        // of a reporting verb makes a claim that the statement answers.
+        var start = from;
+        var citation = CitationLength(start, to);
+        if (citation == 0)
+        {
+            return false;
+        }
+
+        var after = WordsFrom(start + citation, to, 4);
+        var skip = 0;
+        while (skip < after.Count && _vocabulary.ReportingAdverbs.ContainsWord(after[skip]))
+        {
+            skip++;
+        }
+
+        return _vocabulary.ReportingVerbs.MatchPrefix(after, skip) > 0;
+    }
+
+    private bool IsRebuttal(int from, int to)
+    {
+        var words = WordsFrom(from, to, 4);
+        return words.Count >= 2 && _vocabulary.ContrastMarkers.MatchPrefix(words) > 0;
+    }
+
+    /// <summary>Up to <paramref name="max"/> consecutive word tokens from <paramref name="from"/>, skipping commas.</summary>
+    private List<string> WordsFrom(int from, int to, int max)
+    {
+        var words = new List<string>(max);
+        for (var i = from; i < to && words.Count < max; i++)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.WordToken)
+            {
+                words.Add(TextOf(i).ToString());
+            }
+            else if (kind != SyntaxKind.PunctuationToken || TextOf(i) is not ",")
+            {
+                break;
+            }
+        }
+
+        return words;
+    }
+
+    private bool IsCapitalizedWord(int index) =>
+        _tokens[index].Kind == SyntaxKind.WordToken && char.IsUpper(TextOf(index)[0]);
+
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 0;
+    }
+
+    private ReadOnlySpan<char> TextOf(int index) => _text.AsSpan(_starts[index], _tokens[index].Width);
+}

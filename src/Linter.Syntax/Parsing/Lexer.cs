@@ -1,0 +1,663 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Syntax.Parsing;
+
+/// <summary>
+/// Turns the whole text into tokens and trivia. Prose is lexed into words, numbers, dates, times,
+/// quotes, punctuation and addresses; the ranges a segmenter marks are lexed by their mode.
+/// </summary>
+/// <remarks>
+/// Architecture invariant: every character of the text ends up in exactly one token or trivia, in
+/// order; the lexer never throws on input and never looks back more than a few characters.
+/// </remarks>
+internal sealed class Lexer
+{
+    private readonly string _text;
+    private readonly Vocabulary _vocabulary;
+    private readonly List<SyntaxDiagnostic> _diagnostics;
+    private readonly TokenListBuilder _builder = new();
+
+    private Lexer(string text, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
+    {
+        _text = text;
+        _vocabulary = vocabulary;
+        _diagnostics = diagnostics;
+    }
+
+    public static TokenListBuilder Lex(string text, IReadOnlyList<LexRange> ranges, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
+    {
+        var lexer = new Lexer(text, vocabulary, diagnostics);
+        var position = 0;
+        foreach (var range in ranges)
+        {
+            var start = Math.Clamp(range.Start, position, text.Length);
+            var end = Math.Clamp(range.End, start, text.Length);
+            lexer.LexProse(position, start);
+            lexer.LexRange(range with { Start = start, End = end });
+            position = end;
+        }
+
+        lexer.LexProse(position, text.Length);
+        lexer._builder.Finish(text.Length);
+        return lexer._builder;
+    }
+
+    private void LexRange(LexRange range)
+    {
+        var width = range.End - range.Start;
+        if (width == 0)
+        {
+            return;
+        }
+
+        switch (range.Mode)
+        {
+            case LexMode.Markup:
+                LexMarkup(range.Start, range.End);
+                break;
+            case LexMode.Token:
+                _builder.AddToken(range.TokenKind, range.Start, width, range.Value);
+                break;
+            default:
+                LexVerbatim(range.Start, range.End);
+                break;
+        }
+    }
+
+    /// <summary>Markup is trivia, but its line breaks stay end-of-line trivia so that lines keep their meaning.</summary>
+    private void LexMarkup(int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var eol = EndOfLineWidth(position, end);
+            if (eol > 0)
+            {
+                _builder.AddTrivia(SyntaxKind.EndOfLineTrivia, eol);
+                position += eol;
+                continue;
+            }
+
+            var runStart = position;
+            while (position < end && EndOfLineWidth(position, end) == 0)
+            {
+                position++;
+            }
+
+            _builder.AddTrivia(SyntaxKind.MarkupTrivia, position - runStart);
+        }
+    }
+
+    private void LexVerbatim(int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var eol = EndOfLineWidth(position, end);
+            if (eol > 0)
+            {
+                _builder.AddTrivia(SyntaxKind.EndOfLineTrivia, eol);
+                position += eol;
+                continue;
+            }
+
+            var whitespace = WhitespaceWidth(position, end);
+            if (whitespace > 0)
+            {
+                _builder.AddTrivia(SyntaxKind.WhitespaceTrivia, whitespace);
+                position += whitespace;
+                continue;
+            }
+
+            var lineStart = position;
+            while (position < end && EndOfLineWidth(position, end) == 0)
+            {
+                position++;
+            }
+
+            // Trailing spaces of a verbatim line are trivia, like everywhere else.
+            var textEnd = position;
+            while (textEnd > lineStart && IsWhitespace(_text[textEnd - 1]))
+            {
+                textEnd--;
+            }
+
+            _builder.AddToken(SyntaxKind.VerbatimTextToken, lineStart, textEnd - lineStart);
+            _builder.AddTrivia(SyntaxKind.WhitespaceTrivia, position - textEnd);
+        }
+    }
+
+    private void LexProse(int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            position += LexOne(position, end);
+        }
+    }
+
+    /// <summary>Lexes one token or one run of trivia at <paramref name="position"/> and returns its width (at least 1).</summary>
+    private int LexOne(int position, int end)
+    {
+        var c = _text[position];
+
+        var eol = EndOfLineWidth(position, end);
+        if (eol > 0)
+        {
+            _builder.AddTrivia(SyntaxKind.EndOfLineTrivia, eol);
+            return eol;
+        }
+
+        var whitespace = WhitespaceWidth(position, end);
+        if (whitespace > 0)
+        {
+            _builder.AddTrivia(SyntaxKind.WhitespaceTrivia, whitespace);
+            return whitespace;
+        }
+
+        if (char.IsControl(c) || (char.IsSurrogate(c) && !IsSurrogatePairAt(position, end)))
+        {
+            return LexSkipped(position, end);
+        }
+
+        var atWordStart = position == 0 || !IsWordChar(_text[position - 1]);
+        if (atWordStart)
+        {
+            var url = UrlWidth(position, end);
+            if (url > 0)
+            {
+                return Token(SyntaxKind.UrlToken, position, url);
+            }
+        }
+
+        if (char.IsAsciiDigit(c) && atWordStart)
+        {
+            var date = NumericDateWidth(position, end);
+            if (date > 0)
+            {
+                return Token(SyntaxKind.DateToken, position, date);
+            }
+
+            var time = TimeWidth(position, end);
+            if (time > 0)
+            {
+                return Token(SyntaxKind.TimeToken, position, time);
+            }
+        }
+
+        if (char.IsLetter(c) && atWordStart)
+        {
+            var date = MonthFirstDateWidth(position, end);
+            if (date > 0)
+            {
+                return Token(SyntaxKind.DateToken, position, date);
+            }
+        }
+
+        if (IsQuoteChar(c))
+        {
+            return Token(ClassifyQuote(position, end), position, 1);
+        }
+
+        if (IsWordStartAt(position, end))
+        {
+            return LexWordOrNumber(position, end);
+        }
+
+        if (c == '.' && position + 1 < end && _text[position + 1] == '.')
+        {
+            var dots = position;
+            while (dots < end && _text[dots] == '.')
+            {
+                dots++;
+            }
+
+            return Token(SyntaxKind.PunctuationToken, position, dots - position);
+        }
+
+        var width = char.IsSurrogate(c) ? 2 : 1;
+        var category = CharUnicodeInfo.GetUnicodeCategory(_text, position);
+        var kind = IsPunctuationCategory(category) ? SyntaxKind.PunctuationToken : SyntaxKind.SymbolToken;
+        return Token(kind, position, width);
+    }
+
+    private int Token(SyntaxKind kind, int start, int width)
+    {
+        _builder.AddToken(kind, start, width);
+        return width;
+    }
+
+    private int LexSkipped(int position, int end)
+    {
+        var start = position;
+        while (position < end
+            && EndOfLineWidth(position, end) == 0
+            && WhitespaceWidth(position, end) == 0
+            && (char.IsControl(_text[position]) || (char.IsSurrogate(_text[position]) && !IsSurrogatePairAt(position, end))))
+        {
+            position++;
+        }
+
+        var width = position - start;
+        _builder.AddTrivia(SyntaxKind.SkippedTextTrivia, width);
+        _diagnostics.Add(new SyntaxDiagnostic(
+            SyntaxDiagnosticIds.SyntaxError,
+            new TextSpan(start, width),
+            $"unexpected character {Describe(_text[start])} in text"));
+        return width;
+    }
+
+    private static string Describe(char c) => $"U+{(int)c:X4}";
+
+    private int LexWordOrNumber(int position, int end)
+    {
+        var start = position;
+        var allDigits = true;
+        while (position < end)
+        {
+            if (IsWordCharAt(position, end, out var width))
+            {
+                allDigits &= char.IsAsciiDigit(_text[position]);
+                position += width;
+                continue;
+            }
+
+            // Inner hyphens join ("so-called"); inner separators join digits ("1,000", "3.6").
+            if (position + 1 < end && position > start)
+            {
+                var c = _text[position];
+                var next = _text[position + 1];
+                if (IsHyphen(c) && IsWordStartAt(position + 1, end) && !char.IsAsciiDigit(_text[position - 1]))
+                {
+                    allDigits = false;
+                    position++;
+                    continue;
+                }
+
+                if ((c == ',' || c == '.') && allDigits && char.IsAsciiDigit(next) && char.IsAsciiDigit(_text[position - 1]))
+                {
+                    position++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        // Initialisms keep their dots: "U.S.", "a.m.", "e.g.".
+        if (position - start == 1 && char.IsLetter(_text[start]) && position + 1 < end && _text[position] == '.' && char.IsLetter(_text[position + 1]))
+        {
+            while (position + 1 < end && _text[position] == '.' && char.IsLetter(_text[position + 1])
+                && (position + 2 >= end || !IsWordChar(_text[position + 2])))
+            {
+                position += 2;
+            }
+
+            if (position < end && _text[position] == '.')
+            {
+                position++;
+            }
+
+            allDigits = false;
+        }
+
+        return Token(allDigits ? SyntaxKind.NumberToken : SyntaxKind.WordToken, start, position - start);
+    }
+
+    private SyntaxKind ClassifyQuote(int position, int end)
+    {
+        var c = _text[position];
+        var previous = position > 0 ? _text[position - 1] : ' ';
+        var next = position + 1 < end ? _text[position + 1] : ' ';
+        var letterBefore = IsWordChar(previous);
+        var letterAfter = IsWordChar(next);
+        switch (c)
+        {
+            case '\u201C' or '\u201E' or '\u00AB' or '\u300C' or '\u300E' or '\u2018' or '\u201A' or '\u2039':
+                return SyntaxKind.OpenQuoteToken;
+            case '\u201D' or '\u00BB' or '\u300D' or '\u300F' or '\u203A':
+                return SyntaxKind.CloseQuoteToken;
+            case '\u2019' or '\'':
+                if (letterBefore && letterAfter)
+                {
+                    return SyntaxKind.ApostropheToken;
+                }
+
+                // After a word it closes (or is a plural possessive, which the inline parser decides).
+                return letterBefore || IsClosingContext(previous) || !letterAfter ? SyntaxKind.CloseQuoteToken : SyntaxKind.OpenQuoteToken;
+            default: // '"'
+                return IsOpeningContext(previous) && !IsWhitespace(next) && next != '\n' && next != '\r'
+                    ? SyntaxKind.OpenQuoteToken
+                    : SyntaxKind.CloseQuoteToken;
+        }
+    }
+
+    private static bool IsOpeningContext(char previous) =>
+        IsWhitespace(previous) || previous is '\n' or '\r' or '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u201C' or '\u2018' or '*' or '_' or '>';
+
+    private static bool IsClosingContext(char previous) =>
+        char.IsPunctuation(previous) && previous is not ('(' or '[' or '{' or '\u201C' or '\u2018');
+
+    private static bool IsQuoteChar(char c) =>
+        c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u201A' or '\u00AB' or '\u00BB'
+            or '\u2039' or '\u203A' or '\u300C' or '\u300D' or '\u300E' or '\u300F';
+
+    // ---- Addresses ------------------------------------------------------------------------
+
+    private int UrlWidth(int position, int end)
+    {
+        var remaining = _text.AsSpan(position, end - position);
+        if (!(remaining.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || remaining.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (remaining.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && remaining.Length > 4 && char.IsLetterOrDigit(remaining[4]))))
+        {
+            return 0;
+        }
+
+        var width = 0;
+        var openParens = 0;
+        while (width < remaining.Length)
+        {
+            var c = remaining[width];
+            if (IsWhitespace(c) || char.IsControl(c) || c is '<' or '>' or '"' or '\u201C' or '\u201D' or '\u2019' or '\u2018')
+            {
+                break;
+            }
+
+            if (c == '(')
+            {
+                openParens++;
+            }
+            else if (c == ')')
+            {
+                if (openParens == 0)
+                {
+                    break;
+                }
+
+                openParens--;
+            }
+
+            width++;
+        }
+
+        // Punctuation at the end belongs to the sentence, not the address.
+        while (width > 0 && remaining[width - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ']' or '*' or '_')
+        {
+            width--;
+        }
+
+        return width > "www.".Length ? width : 0;
+    }
+
+    // ---- Dates and times ------------------------------------------------------------------
+
+    /// <summary>"2022-4-29", "2022/05/05", "4/29/2022", "29 April 2022", "01 Feb 2021", "9 January".</summary>
+    private int NumericDateWidth(int position, int end)
+    {
+        var first = Digits(position, end, 4);
+        if (first == 4 && position + 4 < end && _text[position + 4] is '-' or '/' or '.')
+        {
+            var separator = _text[position + 4];
+            var month = Digits(position + 5, end, 2);
+            if (month > 0 && position + 5 + month < end && _text[position + 5 + month] == separator)
+            {
+                var dayStart = position + 6 + month;
+                var day = Digits(dayStart, end, 2);
+                if (day > 0 && !IsWordCharOrDigitAt(dayStart + day, end))
+                {
+                    return dayStart + day - position;
+                }
+            }
+
+            return 0;
+        }
+
+        var leading = Digits(position, end, 2);
+        if (leading == 0 || (position + leading < end && char.IsAsciiDigit(_text[position + leading])))
+        {
+            return 0;
+        }
+
+        var after = position + leading;
+        if (after < end && _text[after] == '/')
+        {
+            var second = Digits(after + 1, end, 2);
+            var yearStart = after + 2 + second;
+            if (second > 0 && after + 1 + second < end && _text[after + 1 + second] == '/'
+                && Digits(yearStart, end, 4) == 4 && !IsWordCharOrDigitAt(yearStart + 4, end))
+            {
+                return yearStart + 4 - position;
+            }
+
+            return 0;
+        }
+
+        // Ordinal suffix: "29th April 2022".
+        after += OrdinalSuffixWidth(after, end);
+        var gap = InlineSpaceWidth(after, end);
+        if (gap == 0)
+        {
+            return 0;
+        }
+
+        var monthStart = after + gap;
+        var monthWidth = MonthNameWidth(monthStart, end);
+        if (monthWidth == 0)
+        {
+            return 0;
+        }
+
+        var monthEnd = monthStart + monthWidth;
+        var yearGap = InlineSpaceWidth(monthEnd, end);
+        if (yearGap > 0 && Digits(monthEnd + yearGap, end, 4) == 4 && !IsWordCharOrDigitAt(monthEnd + yearGap + 4, end))
+        {
+            return monthEnd + yearGap + 4 - position;
+        }
+
+        return monthEnd - position;
+    }
+
+    /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
+    private int MonthFirstDateWidth(int position, int end)
+    {
+        var monthWidth = MonthNameWidth(position, end);
+        if (monthWidth == 0)
+        {
+            return 0;
+        }
+
+        var dayStart = position + monthWidth + InlineSpaceWidth(position + monthWidth, end);
+        var day = Digits(dayStart, end, 2);
+        if (day == 0 || (dayStart + day < end && char.IsAsciiDigit(_text[dayStart + day])))
+        {
+            return 0;
+        }
+
+        var dayEnd = dayStart + day;
+        dayEnd += OrdinalSuffixWidth(dayEnd, end);
+        if (IsWordCharOrDigitAt(dayEnd, end))
+        {
+            return 0;
+        }
+
+        var cursor = dayEnd;
+        if (cursor < end && _text[cursor] == ',')
+        {
+            cursor++;
+        }
+
+        var gap = InlineSpaceWidth(cursor, end);
+        if (gap > 0 && Digits(cursor + gap, end, 4) == 4 && !IsWordCharOrDigitAt(cursor + gap + 4, end))
+        {
+            return cursor + gap + 4 - position;
+        }
+
+        return dayEnd - position;
+    }
+
+    /// <summary>The width of a month name (with an optional abbreviation dot) at <paramref name="position"/>, or 0.</summary>
+    private int MonthNameWidth(int position, int end)
+    {
+        var width = 0;
+        while (position + width < end && char.IsAsciiLetter(_text[position + width]))
+        {
+            width++;
+        }
+
+        if (width < 3 || !_vocabulary.TryGetMonth(_text.AsSpan(position, width), out _))
+        {
+            return 0;
+        }
+
+        if (position + width < end && _text[position + width] == '.')
+        {
+            width++;
+        }
+
+        return width;
+    }
+
+    /// <summary>"09:17", "11:49:05", "2:41 P.M.", "9:30 am".</summary>
+    private int TimeWidth(int position, int end)
+    {
+        var hours = Digits(position, end, 2);
+        if (hours == 0 || position + hours >= end || _text[position + hours] != ':')
+        {
+            return 0;
+        }
+
+        var minutesStart = position + hours + 1;
+        if (Digits(minutesStart, end, 2) != 2 || IsWordCharOrDigitAt(minutesStart + 2, end) && _text[minutesStart + 2] != ':')
+        {
+            return 0;
+        }
+
+        var cursor = minutesStart + 2;
+        if (cursor + 2 < end && _text[cursor] == ':' && Digits(cursor + 1, end, 2) == 2 && !IsWordCharOrDigitAt(cursor + 3, end))
+        {
+            cursor += 3;
+        }
+
+        var gap = cursor < end && _text[cursor] == ' ' ? 1 : 0;
+        var meridiem = MeridiemWidth(cursor + gap, end);
+        return meridiem > 0 ? cursor + gap + meridiem - position : cursor - position;
+    }
+
+    private int MeridiemWidth(int position, int end)
+    {
+        foreach (var form in (ReadOnlySpan<string>)["a.m.", "p.m.", "A.M.", "P.M.", "am", "pm", "AM", "PM"])
+        {
+            if (string.CompareOrdinal(_text, position, form, 0, form.Length) == 0 && position + form.Length <= end
+                && !IsWordCharOrDigitAt(position + form.Length, end))
+            {
+                return form.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private int OrdinalSuffixWidth(int position, int end)
+    {
+        if (position + 2 <= end)
+        {
+            var suffix = _text.AsSpan(position, 2);
+            if ((suffix.Equals("st", StringComparison.Ordinal) || suffix.Equals("nd", StringComparison.Ordinal)
+                || suffix.Equals("rd", StringComparison.Ordinal) || suffix.Equals("th", StringComparison.Ordinal))
+                && !IsWordCharOrDigitAt(position + 2, end))
+            {
+                return 2;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Up to <paramref name="max"/> ASCII digits at <paramref name="position"/>; returns how many.</summary>
+    private int Digits(int position, int end, int max)
+    {
+        var count = 0;
+        while (count < max && position + count < end && char.IsAsciiDigit(_text[position + count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>One to three spaces on the same line (any kind of space, no line break), as dates are written.</summary>
+    private int InlineSpaceWidth(int position, int end)
+    {
+        var width = 0;
+        while (width < 3 && position + width < end && IsWhitespace(_text[position + width]))
+        {
+            width++;
+        }
+
+        return width;
+    }
+
+    // ---- Character classes ----------------------------------------------------------------
+
+    private int EndOfLineWidth(int position, int end)
+    {
+        var c = _text[position];
+        if (c == '\r')
+        {
+            return position + 1 < end && _text[position + 1] == '\n' ? 2 : 1;
+        }
+
+        return c is '\n' or '\u0085' or '\u2028' or '\u2029' ? 1 : 0;
+    }
+
+    private int WhitespaceWidth(int position, int end)
+    {
+        var width = 0;
+        while (position + width < end && IsWhitespace(_text[position + width]))
+        {
+            width++;
+        }
+
+        return width;
+    }
+
+    /// <summary>Spaces of every kind except line breaks, plus the BOM and zero-width space that editors leave behind.</summary>
+    private static bool IsWhitespace(char c) =>
+        c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B');
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private bool IsSurrogatePairAt(int position, int end) =>
+        position + 1 < end && char.IsHighSurrogate(_text[position]) && char.IsLowSurrogate(_text[position + 1]);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+
+    private bool IsWordStartAt(int position, int end) =>
+        IsWordCharAt(position, end, out _) && !IsMark(_text[position]);
+
+    private bool IsWordCharOrDigitAt(int position, int end) => position < end && IsWordChar(_text[position]);
+
+    private bool IsWordCharAt(int position, int end, out int width)
+    {
+        var c = _text[position];
+        if (IsSurrogatePairAt(position, end))
+        {
+            width = 2;
+            var category = CharUnicodeInfo.GetUnicodeCategory(_text, position);
+            return category is <= UnicodeCategory.OtherNumber;
+        }
+
+        width = 1;
+        return !char.IsSurrogate(c) && IsWordChar(c);
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsPunctuationCategory(UnicodeCategory category) =>
+        category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.OtherPunctuation;
+}

@@ -1,0 +1,107 @@
+using Linter.Syntax.Green;
+
+namespace Linter.Syntax.Parsing;
+
+/// <summary>
+/// Collects tokens and trivia in text order and decides which trivia trails a token and which
+/// leads the next one, as Roslyn does: a token's trailing trivia runs to the end of its line.
+/// </summary>
+internal sealed class TokenListBuilder
+{
+    private readonly List<GreenTrivia> _pending = [];
+    private readonly List<GreenToken> _tokens = [];
+    private readonly List<int> _starts = [];
+    private Draft? _draft;
+
+    /// <summary>The finished tokens, in order, the last being the end-of-file token.</summary>
+    public List<GreenToken> Tokens => _tokens;
+
+    /// <summary>The start of each token's text (without leading trivia), parallel to <see cref="Tokens"/>.</summary>
+    public List<int> TextStarts => _starts;
+
+    public void AddTrivia(SyntaxKind kind, int width)
+    {
+        if (width <= 0)
+        {
+            return;
+        }
+
+        // Adjacent trivia of one kind merge, so "  " is one whitespace trivia however it was lexed.
+        if (_pending.Count > 0 && _pending[^1].Kind == kind && kind != SyntaxKind.EndOfLineTrivia)
+        {
+            _pending[^1] = new GreenTrivia(kind, _pending[^1].Width + width);
+            return;
+        }
+
+        _pending.Add(new GreenTrivia(kind, width));
+    }
+
+    public void AddToken(SyntaxKind kind, int start, int width, object? value = null)
+    {
+        var leading = FlushPrevious();
+        _draft = new Draft(kind, start, width, leading, value);
+    }
+
+    /// <summary>Closes the list with a zero-width end-of-file token that carries whatever trivia remains.</summary>
+    public void Finish(int textLength)
+    {
+        var leading = FlushPrevious();
+        _tokens.Add(new GreenToken(SyntaxKind.EndOfFileToken, 0, leading, null));
+        _starts.Add(textLength);
+    }
+
+    private GreenTrivia[]? FlushPrevious()
+    {
+        if (_draft is not { } draft)
+        {
+            return TakePending(_pending.Count);
+        }
+
+        var take = 0;
+        var sawWhitespace = false;
+        foreach (var trivia in _pending)
+        {
+            if (trivia.Kind == SyntaxKind.EndOfLineTrivia)
+            {
+                take++;
+                break;
+            }
+
+            if (trivia.Kind == SyntaxKind.WhitespaceTrivia)
+            {
+                sawWhitespace = true;
+                take++;
+                continue;
+            }
+
+            // Markup right after a token ("Zhao:**") closes it; markup after a space opens what follows.
+            if (trivia.Kind == SyntaxKind.MarkupTrivia && !sawWhitespace)
+            {
+                take++;
+                continue;
+            }
+
+            break;
+        }
+
+        var trailing = TakePending(take);
+        _tokens.Add(new GreenToken(draft.Kind, draft.Width, draft.Leading, trailing, value: draft.Value));
+        _starts.Add(draft.Start);
+        _draft = null;
+        return TakePending(_pending.Count);
+    }
+
+    private GreenTrivia[]? TakePending(int count)
+    {
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var taken = _pending.GetRange(0, count).ToArray();
+        _pending.RemoveRange(0, count);
+        return taken;
+    }
+
+    private readonly record struct Draft(SyntaxKind Kind, int Start, int Width, GreenTrivia[]? Leading, object? Value);
+}
