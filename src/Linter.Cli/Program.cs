@@ -1,10 +1,13 @@
+using System.Text;
+
 namespace Linter.Cli;
 
 internal static class Program
 {
     public static int Main(string[] args)
     {
-        _ = args;
-        return 0;
+        // Documents are full of non-ASCII text (language bars, curly quotes); a legacy console code page would mangle it.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return new StmtlintApp(Console.Out, Console.Error, Environment.CurrentDirectory).Run(args);
     }
 }

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Dates;
+
+/// <summary>SL2001: the document gives no date anywhere a date belongs. See MissingDateRule.md.</summary>
+public sealed class MissingDateRule : Rule
+{
+    /// <summary>The option naming the front-matter keys that hold a date.</summary>
+    public const string DateKeysOption = "date-keys";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.MissingDate,
+        "missing-date",
+        title: "Document has no date",
+        messageFormat: "the document has no date: add a 'date' to the front matter, a dateline to the title or a publish stamp",
+        RuleCategory.Dates,
+        Severity.Error,
+        helpLink: "rules/Linter.Rules/Dates/MissingDateRule.md");
+
+    // Front-matter keys are a schema, not prose vocabulary; they are an option so that a house schema can add its own.
+    private static readonly string[] s_defaultDateKeys = ["date", "published_time", "date_published"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var root = context.Root;
+        if (HasFrontMatterDate(root.FrontMatter, context.Options.GetStrings(DateKeysOption, s_defaultDateKeys)))
+        {
+            return;
+        }
+
+        var header = root.Header;
+        var title = header?.Title;
+        if (header?.PublishStamp is not null || title?.Dateline is not null || (title is not null && HasDateToken(title)))
+        {
+            return;
+        }
+
+        context.Report(Descriptor, ReportSpan(root, title));
+    }
+
+    private static bool HasFrontMatterDate(FrontMatterSyntax? frontMatter, IReadOnlyList<string> keys)
+    {
+        if (frontMatter is null)
+        {
+            return false;
+        }
+
+        foreach (var key in keys)
+        {
+            // An entry with an empty value ("date:") is a placeholder, not a date.
+            var value = frontMatter.GetEntry(key)?.Value;
+            if (value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDateToken(TitleSyntax title)
+    {
+        foreach (var token in title.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.DateToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TextSpan ReportSpan(DocumentSyntax root, TitleSyntax? title)
+    {
+        if (title is not null)
+        {
+            return title.Span;
+        }
+
+        // The end-of-file token has no text; a document with nothing else gets an empty span at its start.
+        return root.FirstToken() is { Kind: not SyntaxKind.EndOfFileToken } first ? first.Span : new TextSpan(0, 0);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Analysis;
+
+/// <summary>
+/// Runs rules over syntax trees: document callbacks first, then one walk of the tree in which each
+/// node is handed to the callbacks registered for its kind.
+/// </summary>
+/// <remarks>
+/// The engine is built once and may analyse many trees at the same time. A rule that throws is
+/// reported once per document as SL9001; its other results for that document are dropped, and the
+/// other rules' results are kept.
+/// </remarks>
+public sealed class AnalysisEngine
+{
+    private static readonly Comparison<Diagnostic> s_byPosition = CompareDiagnostics;
+
+    private readonly ImmutableArray<RuleRegistration> _registrations;
+
+    // Indexed by kind: the callbacks for that kind in rule order. Kinds are small numbers (< 400), so an array beats a dictionary.
+    private readonly (RuleRegistration Rule, Action<NodeAnalysisContext> Action)[]?[] _actionsByKind;
+
+    /// <summary>Creates an engine and calls every rule's <see cref="Rule.Initialize"/>.</summary>
+    /// <exception cref="ArgumentException">
+    /// A rule declares no diagnostics, declares an ID another rule or the engine already uses, or registers wrongly.
+    /// </exception>
+    public AnalysisEngine(IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var registrations = ImmutableArray.CreateBuilder<RuleRegistration>();
+        var owners = EngineDiagnostics.All.ToDictionary(d => d.Id, _ => "the engine", StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(rules));
+            var registration = new RuleRegistration(rule, registrations.Count);
+            foreach (var id in registration.Supported.Keys)
+            {
+                if (!owners.TryAdd(id, rule.ToString() ?? rule.GetType().Name))
+                {
+                    throw new ArgumentException($"{rule} declares {id}, which {owners[id]} already declares.", nameof(rules));
+                }
+            }
+
+            rule.Initialize(new RuleContext(registration));
+            registrations.Add(registration);
+        }
+
+        _registrations = registrations.ToImmutable();
+        Rules = [.. _registrations.Select(r => r.Rule)];
+        SupportedDiagnostics = [.. EngineDiagnostics.All, .. _registrations.SelectMany(r => r.Rule.SupportedDiagnostics).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+        var maxKind = Enum.GetValues<SyntaxKind>().Max(k => (int)k);
+        var lists = new List<(RuleRegistration, Action<NodeAnalysisContext>)>?[maxKind + 1];
+        foreach (var registration in _registrations)
+        {
+            foreach (var (action, kinds) in registration.NodeActions)
+            {
+                foreach (var kind in kinds)
+                {
+                    (lists[(int)kind] ??= []).Add((registration, action));
+                }
+            }
+        }
+
+        _actionsByKind = [.. lists.Select(list => list?.ToArray())];
+    }
+
+    public ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>Every descriptor the engine may report: its own and those of its rules.</summary>
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>
+    /// Analyses one tree: its syntax diagnostics as SL0001/SL0002, then the rules' diagnostics,
+    /// sorted by position, then ID.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var runs = new RuleRun[_registrations.Length];
+        for (var i = 0; i < runs.Length; i++)
+        {
+            // Configuration does not supply rule options yet, so every rule sees an empty bag.
+            runs[i] = new RuleRun(_registrations[i], tree, RuleOptions.Empty);
+        }
+
+        foreach (var run in runs)
+        {
+            foreach (var action in run.Registration.DocumentActions)
+            {
+                if (run.Failure is not null)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Invoke(run, new TextSpan(0, 0), () => action(new DocumentAnalysisContext(tree, run, cancellationToken)), cancellationToken);
+            }
+        }
+
+        Walk(tree.Root, runs, cancellationToken);
+
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        AddSyntaxDiagnostics(tree, result);
+        foreach (var run in runs)
+        {
+            if (run.Failure is { } failure)
+            {
+                result.Add(failure);
+            }
+            else
+            {
+                result.AddRange(run.Diagnostics);
+            }
+        }
+
+        result.Sort(s_byPosition);
+        return result.ToImmutable();
+    }
+
+    private void Walk(SyntaxNode root, RuleRun[] runs, CancellationToken cancellationToken)
+    {
+        // Pre-order with an explicit stack of child enumerators: document order, and no recursion however deep the tree.
+        Visit(root, runs, cancellationToken);
+        var stack = new Stack<IEnumerator<SyntaxNode>>();
+        stack.Push(root.ChildNodes().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var children = stack.Peek();
+            if (!children.MoveNext())
+            {
+                children.Dispose();
+                stack.Pop();
+                continue;
+            }
+
+            var node = children.Current;
+            Visit(node, runs, cancellationToken);
+            stack.Push(node.ChildNodes().GetEnumerator());
+        }
+    }
+
+    private void Visit(SyntaxNode node, RuleRun[] runs, CancellationToken cancellationToken)
+    {
+        var actions = _actionsByKind[(int)node.Kind];
+        if (actions is null)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var (registration, action) in actions)
+        {
+            var run = runs[registration.Order];
+            if (run.Failure is null)
+            {
+                Invoke(run, node.Span, () => action(new NodeAnalysisContext(node, run, cancellationToken)), cancellationToken);
+            }
+        }
+    }
+
+    private static void Invoke(RuleRun run, TextSpan where, Action callback, CancellationToken cancellationToken)
+    {
+        try
+        {
+            callback();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A rule is user code: whatever it throws must become SL9001 rather than end the run.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            run.Fail(e, where);
+        }
+    }
+
+    private static void AddSyntaxDiagnostics(SyntaxTree tree, ImmutableArray<Diagnostic>.Builder result)
+    {
+        var length = tree.Text.Length;
+        foreach (var syntax in tree.Diagnostics)
+        {
+            var descriptor = syntax.Id == EngineDiagnostics.InvalidEncoding.Id ? EngineDiagnostics.InvalidEncoding : EngineDiagnostics.SyntaxError;
+
+            // The parser promises spans inside the text; clamping keeps a parser bug from turning into a crash here.
+            var start = Math.Min(syntax.Span.Start, length);
+            var span = TextSpan.FromBounds(start, Math.Min(Math.Max(start, syntax.Span.End), length));
+            var location = new Location(tree.FilePath, span, tree.Text.Lines.GetLinePositionSpan(span));
+            result.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, location, descriptor.FormatMessage(syntax.Message)));
+        }
+    }
+
+    private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
+    {
+        var order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        if (order == 0)
+        {
+            order = x.Location.Span.End.CompareTo(y.Location.Span.End);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+    }
+}

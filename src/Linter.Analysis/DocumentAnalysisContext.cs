@@ -1,0 +1,38 @@
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Analysis;
+
+/// <summary>What a document callback gets: the tree, the rule's options and a way to report.</summary>
+public sealed class DocumentAnalysisContext
+{
+    private readonly RuleRun _run;
+
+    internal DocumentAnalysisContext(SyntaxTree tree, RuleRun run, CancellationToken cancellationToken)
+    {
+        Tree = tree;
+        _run = run;
+        CancellationToken = cancellationToken;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The root of <see cref="Tree"/>.</summary>
+    public DocumentSyntax Root => Tree.Root;
+
+    /// <summary>The options configured for the rule; empty when none are.</summary>
+    public RuleOptions Options => _run.Options;
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a diagnostic at <paramref name="span"/> with its message formatted from <paramref name="args"/>.</summary>
+    /// <exception cref="ArgumentException">The descriptor is not in the rule's <see cref="Rule.SupportedDiagnostics"/>, or the span is outside the text.</exception>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => _run.Report(descriptor, span, fix: null, args);
+
+    /// <summary>Reports a diagnostic that comes with a fix.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix fix, params object[] args)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        _run.Report(descriptor, span, fix, args);
+    }
+}

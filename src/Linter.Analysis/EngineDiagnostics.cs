@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Linter.Syntax;
+
+namespace Linter.Analysis;
+
+/// <summary>
+/// Descriptors of the diagnostics the engine reports itself rather than a rule: parser problems
+/// (they come from the syntax layer, which knows nothing of rules) and rule failures.
+/// </summary>
+public static class EngineDiagnostics
+{
+    /// <summary>The ID under which a rule's exception is reported.</summary>
+    public const string RuleFailureId = "SL9001";
+
+    /// <summary>SL0001: malformed structure found by the parser.</summary>
+    public static DiagnosticDescriptor SyntaxError { get; } = new(
+        SyntaxDiagnosticIds.SyntaxError,
+        "syntax-error",
+        title: "The document's structure is malformed",
+        messageFormat: "{0}",
+        RuleCategory.Syntax,
+        Severity.Error);
+
+    /// <summary>SL0002: bytes that were not valid in the file's encoding.</summary>
+    public static DiagnosticDescriptor InvalidEncoding { get; } = new(
+        SyntaxDiagnosticIds.InvalidEncoding,
+        "invalid-encoding",
+        title: "The file has bytes that are not valid text",
+        messageFormat: "{0}",
+        RuleCategory.Syntax,
+        Severity.Error);
+
+    /// <summary>
+    /// SL9001: a rule threw. An error, because the document was not fully checked and a passing
+    /// check would be a lie.
+    /// </summary>
+    public static DiagnosticDescriptor RuleFailure { get; } = new(
+        RuleFailureId,
+        "rule-failure",
+        title: "A rule failed while checking the document",
+        messageFormat: "rule {0} ({1}) failed on '{2}' and its results for this file were dropped: {3}: {4}",
+        RuleCategory.Internal,
+        Severity.Error);
+
+    /// <summary>All three, in ID order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [SyntaxError, InvalidEncoding, RuleFailure];
+}

@@ -1,0 +1,44 @@
+using Linter.Syntax;
+
+namespace Linter.Analysis;
+
+/// <summary>What a rule may do in <see cref="Rule.Initialize"/>: register callbacks.</summary>
+public sealed class RuleContext
+{
+    private readonly RuleRegistration _registration;
+
+    internal RuleContext(RuleRegistration registration)
+    {
+        _registration = registration;
+    }
+
+    /// <summary>Calls <paramref name="action"/> for every node of one of <paramref name="kinds"/>, during the engine's single walk.</summary>
+    /// <exception cref="ArgumentException">No kinds are given, or one is not a node kind.</exception>
+    public void RegisterNodeAction(Action<NodeAnalysisContext> action, params SyntaxKind[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (kinds.Length == 0)
+        {
+            throw new ArgumentException($"{_registration.Rule} registered a node action without any node kinds.", nameof(kinds));
+        }
+
+        foreach (var kind in kinds)
+        {
+            // Only nodes are walked: tokens and trivia are reached through their nodes.
+            if (!SyntaxFacts.IsNode(kind) || !Enum.IsDefined(kind))
+            {
+                throw new ArgumentException($"{_registration.Rule} registered a node action for {kind}, which is not a node kind.", nameof(kinds));
+            }
+        }
+
+        _registration.NodeActions.Add((action, [.. kinds.Distinct()]));
+    }
+
+    /// <summary>Calls <paramref name="action"/> once per document, before the walk.</summary>
+    public void RegisterDocumentAction(Action<DocumentAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _registration.DocumentActions.Add(action);
+    }
+}

@@ -1,0 +1,66 @@
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Analysis;
+
+/// <summary>One rule's work on one document: what it reported, and whether it failed.</summary>
+internal sealed class RuleRun
+{
+    private readonly SyntaxTree _tree;
+    private List<Diagnostic>? _diagnostics;
+
+    public RuleRun(RuleRegistration registration, SyntaxTree tree, RuleOptions options)
+    {
+        Registration = registration;
+        _tree = tree;
+        Options = options;
+    }
+
+    public RuleRegistration Registration { get; }
+
+    public RuleOptions Options { get; }
+
+    /// <summary>The SL9001 diagnostic once the rule has thrown; the rule is not called again for this document.</summary>
+    public Diagnostic? Failure { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => (IReadOnlyList<Diagnostic>?)_diagnostics ?? [];
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, Fix? fix, object[] args)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(args);
+        if (!Registration.Supported.TryGetValue(descriptor.Id, out var declared))
+        {
+            throw new ArgumentException($"{Registration.Rule} reported {descriptor.Id}, which is not in its SupportedDiagnostics.", nameof(descriptor));
+        }
+
+        var length = _tree.Text.Length;
+        if (span.End > length)
+        {
+            throw new ArgumentException($"{Registration.Rule} reported {descriptor.Id} at {span}, outside the text [0..{length}).", nameof(span));
+        }
+
+        if (fix is not null)
+        {
+            foreach (var change in fix.Changes)
+            {
+                if (change.Span.End > length)
+                {
+                    throw new ArgumentException($"{Registration.Rule} offered a fix for {descriptor.Id} that changes {change.Span}, outside the text [0..{length}).", nameof(fix));
+                }
+            }
+        }
+
+        var location = new Location(_tree.FilePath, span, _tree.Text.Lines.GetLinePositionSpan(span));
+        (_diagnostics ??= []).Add(new Diagnostic(declared, declared.DefaultSeverity, location, declared.FormatMessage(args), fix));
+    }
+
+    public void Fail(Exception exception, TextSpan span)
+    {
+        var rule = Registration.Rule;
+        var ids = string.Join(", ", Registration.Supported.Keys.Order(StringComparer.Ordinal));
+        var descriptor = EngineDiagnostics.RuleFailure;
+        var message = descriptor.FormatMessage(rule.ToString() ?? rule.GetType().Name, ids, _tree.FilePath, exception.GetType().Name, exception.Message);
+        Failure = new Diagnostic(descriptor, descriptor.DefaultSeverity, new Location(_tree.FilePath, span, _tree.Text.Lines.GetLinePositionSpan(span)), message);
+    }
+}

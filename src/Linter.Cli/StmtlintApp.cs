@@ -1,0 +1,83 @@
+using System.CommandLine;
+
+namespace Linter.Cli;
+
+/// <summary>
+/// The <c>stmtlint</c> command line. Everything it prints goes to the writers it is given and paths
+/// are resolved against the directory it is given, so tests run the real command in-process.
+/// </summary>
+internal sealed class StmtlintApp
+{
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly string _currentDirectory;
+
+    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        _stdout = stdout;
+        _stderr = stderr;
+        _currentDirectory = currentDirectory;
+    }
+
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code; never throws.</summary>
+    public int Run(string[] args)
+    {
+        try
+        {
+            var root = BuildCommands();
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    _stderr.WriteLine($"stmtlint: error: {error.Message}");
+                }
+
+                _stderr.WriteLine("Run 'stmtlint --help' for usage.");
+                return ExitCodes.Failure;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = _stdout,
+                Error = _stderr,
+
+                // Exceptions are ours to report: one line and exit code 2, not the library's stack trace and exit code 1.
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            _stderr.WriteLine($"stmtlint: error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The last line of defence: any failure becomes a clear message and exit code 2.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var cause = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+            _stderr.WriteLine($"stmtlint: internal error: {cause.GetType().Name}: {cause.Message}");
+            _stderr.WriteLine("This is a bug in stmtlint; please report it with the command you ran.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files and directories to check; directories are searched for .md, .markdown and .txt files. Defaults to the current directory.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var check = new Command("check", "Check statement documents and print diagnostics.") { paths };
+        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(result.GetValue(paths) ?? []));
+
+        var file = new Argument<string>("file") { Description = "The document to dump." };
+        var json = new Option<bool>("--json") { Description = "Write the tree as JSON (tokens always carry their trivia)." };
+        var trivia = new Option<bool>("--trivia") { Description = "Write each token's trivia on its own line under the token." };
+        var tree = new Command("tree", "Print the syntax tree of a document, as rules see it.") { file, json, trivia };
+        tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
+
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree };
+    }
+}

@@ -1,0 +1,3 @@
+namespace Linter.Cli.Tests;
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);

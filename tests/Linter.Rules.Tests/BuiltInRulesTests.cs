@@ -1,0 +1,44 @@
+using System.Reflection;
+
+namespace Linter.Rules.Tests;
+
+public sealed class BuiltInRulesTests
+{
+    [Fact]
+    public void EveryRuleHasItsDocumentationPageAsHelpLink()
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Samples.Path("spokesperson-remarks-2022-04-29.txt")))!;
+        foreach (var descriptor in BuiltInRules.All.SelectMany(r => r.SupportedDiagnostics))
+        {
+            Assert.NotNull(descriptor.HelpLink);
+            var page = Path.Combine(root, descriptor.HelpLink);
+            Assert.True(File.Exists(page), $"{descriptor.Id}: {page} does not exist");
+            Assert.StartsWith($"# {descriptor.Id} {descriptor.Name}", File.ReadAllText(page), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryDocumentationPageHasTheRequiredSections()
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Samples.Path("spokesperson-remarks-2022-04-29.txt")))!;
+        foreach (var descriptor in BuiltInRules.All.SelectMany(r => r.SupportedDiagnostics))
+        {
+            var page = File.ReadAllText(Path.Combine(root, descriptor.HelpLink!));
+            foreach (var section in new[] { "## What it flags", "## Why", "## Example", "## Use instead", "## Fix safety" })
+            {
+                Assert.Contains(section, page, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryRuleIdIsDeclaredOnceAndListedInRuleIds()
+    {
+        var ids = BuiltInRules.All.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).ToList();
+        var table = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
+        Assert.All(ids, id => Assert.Contains(id, table));
+        Assert.Equal(table.Distinct(StringComparer.Ordinal).Count(), table.Count);
+    }
+}

@@ -1,0 +1,90 @@
+using Linter.Analysis;
+using Linter.Rules.Boilerplate;
+
+namespace Linter.Rules.Tests;
+
+public sealed class PageBoilerplateRuleTests
+{
+    private static readonly PageBoilerplateRule s_rule = new();
+
+    [Fact]
+    public void ReportsChromeLinesAndDeletesThem()
+    {
+        RuleVerifier.VerifyFix(
+            s_rule,
+            """
+            Remarks (2022-4-29)
+
+            Trade is down.
+
+            [|Suggest to a friend|]
+            [|Print|]
+            """,
+            """
+            Remarks (2022-4-29)
+
+            Trade is down.
+
+
+            """);
+    }
+
+    [Fact]
+    public void NamesTheLineAndOffersAnUnsafeFix()
+    {
+        var diagnostic = Assert.Single(RuleVerifier.Verify(s_rule, "Remarks (2022-4-29)\n\nTrade is down.\n\n[|Print|]\n"));
+
+        Assert.Equal("page boilerplate 'Print' left in the text", diagnostic.Message);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.NotNull(diagnostic.Fix);
+        Assert.Equal(Applicability.Unsafe, diagnostic.Fix.Applicability);
+        Assert.Equal("Delete the line", diagnostic.Fix.Title);
+    }
+
+    [Fact]
+    public void ReportsTheLanguageBar()
+    {
+        RuleVerifier.VerifyFix(
+            s_rule,
+            """
+            [|English عربي Español Русский Français 简体中文|]
+
+            Remarks (2022-4-29)
+
+            Trade is down.
+            """,
+            """
+
+            Remarks (2022-4-29)
+
+            Trade is down.
+            """);
+    }
+
+    [Fact]
+    public void IsSilentOnADocumentWithoutChrome()
+    {
+        RuleVerifier.Verify(s_rule, """
+            Remarks (2022-4-29)
+
+            Please print the report. Trade is down.
+            """);
+    }
+
+    [Fact]
+    public void ReportsAllThreeLinesOfTheCanonicalExample()
+    {
+        var diagnostics = RuleVerifier.Verify(s_rule, MarkedCanonicalExample());
+
+        Assert.Equal(3, diagnostics.Length);
+    }
+
+    private static string MarkedCanonicalExample()
+    {
+        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        var suggest = text.LastIndexOf("Suggest to a friend", StringComparison.Ordinal);
+        var print = text.LastIndexOf("Print", StringComparison.Ordinal);
+        return "[|" + text[..firstLineEnd] + "|]" + text[firstLineEnd..suggest] + "[|Suggest to a friend|]" + text[(suggest + 19)..print] + "[|Print|]";
+    }
+}
