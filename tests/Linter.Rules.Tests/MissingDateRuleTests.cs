@@ -51,8 +51,6 @@ public sealed class MissingDateRuleTests
         Assert.Equal("missing-date", diagnostic.Descriptor.Name);
     }
 
-    // The front-matter cases below need the Markdig segmenter from main; until it lands, Markdown is
-    // read as plain text, front matter is not recognised, and these four tests fail.
     [Fact]
     public void IsSilentWhenTheFrontMatterHasADate()
     {

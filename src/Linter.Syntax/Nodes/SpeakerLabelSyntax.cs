@@ -23,20 +23,18 @@ public sealed class SpeakerLabelSyntax : SyntaxNode
         }
     }
 
-    /// <summary>The colon, or null for a bare label such as "Q".</summary>
+    /// <summary>The colon that ends the label, or null for a bare label such as "Q".</summary>
     public SyntaxToken? Colon
     {
         get
         {
+            SyntaxToken? last = null;
             foreach (var token in ChildTokens())
             {
-                if (token.Kind == SyntaxKind.PunctuationToken)
-                {
-                    return token;
-                }
+                last = token;
             }
 
-            return null;
+            return last is { Kind: SyntaxKind.PunctuationToken } colon && colon.Text == ":" ? colon : null;
         }
     }
 }

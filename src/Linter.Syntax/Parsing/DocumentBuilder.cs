@@ -113,13 +113,13 @@ internal sealed class DocumentBuilder
                     turn = [Leaf(SyntaxKind.SpeakerLabel, item with { To = item.From + label })];
                     if (item.From + label < item.To)
                     {
-                        turn.Add(Paragraph(item.From + label, item.To));
+                        turn.Add(Paragraph(item.From + label, item.To, NextOpensQuotation(items, index)));
                     }
 
                     continue;
                 }
 
-                (turn ?? body).Add(Paragraph(item.From, item.To));
+                (turn ?? body).Add(Paragraph(item.From, item.To, NextOpensQuotation(items, index)));
                 continue;
             }
 
@@ -260,8 +260,12 @@ internal sealed class DocumentBuilder
     private bool IsPunctuation(int index, string text) =>
         _tokens[index].Kind == SyntaxKind.PunctuationToken && _text.AsSpan(_starts[index], _tokens[index].Width).SequenceEqual(text);
 
-    private GreenElement Paragraph(int from, int to) =>
-        new(SyntaxKind.Paragraph, _inline.ParseSentences(from, to).ToArray());
+    private GreenElement Paragraph(int from, int to, bool quotationRunsOn = false) =>
+        new(SyntaxKind.Paragraph, _inline.ParseSentences(from, to, quotationRunsOn).ToArray());
+
+    /// <summary>True when the item after <paramref name="index"/> is a paragraph that opens with a quotation mark.</summary>
+    private bool NextOpensQuotation(List<Item> items, int index) =>
+        index + 1 < items.Count && IsParagraph(items[index + 1]) && _tokens[items[index + 1].From].Kind == SyntaxKind.OpenQuoteToken;
 
     private GreenElement Leaf(SyntaxKind kind, Item item) =>
         new(kind, _tokens.GetRange(item.From, item.To - item.From).ToArray<GreenNode>());

@@ -13,6 +13,8 @@ internal sealed class InlineParser
     private const int MaxLabelWords = 7;
     private const int MaxLabelLength = 60;
 
+    private static readonly GreenToken s_missingCloseQuote = new(SyntaxKind.CloseQuoteToken, 0, null, null, isMissing: true);
+
     private readonly string _text;
     private readonly List<GreenToken> _tokens;
     private readonly List<int> _starts;
@@ -216,9 +218,21 @@ internal sealed class InlineParser
     // ---- Sentences ----------------------------------------------------------------------------
 
     /// <summary>Splits paragraph content into sentences, each wrapped in a claim or rebuttal when it is one.</summary>
-    public List<GreenNode> ParseSentences(int from, int to)
+    /// <param name="from">The first token of the paragraph.</param>
+    /// <param name="to">The token after the paragraph.</param>
+    /// <param name="quotationRunsOn">
+    /// True when the next paragraph opens with a quotation mark: by press convention a quotation
+    /// left open here continues there, so it becomes a quotation whose closing mark is missing.
+    /// </param>
+    public List<GreenNode> ParseSentences(int from, int to, bool quotationRunsOn = false)
     {
-        var pairs = PairQuotes(from, to);
+        var pairs = PairQuotes(from, to, out var firstUnclosed);
+        if (quotationRunsOn && firstUnclosed >= 0)
+        {
+            // The close index "to" stands for a missing closing mark at the end of the paragraph.
+            pairs[firstUnclosed] = to;
+        }
+
         var result = new List<GreenNode>();
         var sentenceStart = from;
         var protectedUntil = -1;
@@ -263,7 +277,7 @@ internal sealed class InlineParser
     /// <summary>Inline content without sentence splitting, for titles and headings.</summary>
     public List<GreenNode> ParseInline(int from, int to)
     {
-        var pairs = PairQuotes(from, to);
+        var pairs = PairQuotes(from, to, out _);
         return BuildInline(from, to, pairs);
     }
 
@@ -289,15 +303,15 @@ internal sealed class InlineParser
         var i = from;
         while (i < to)
         {
-            if (pairs.TryGetValue(i, out var close) && close < to)
+            if (pairs.TryGetValue(i, out var close) && close <= to)
             {
                 var inner = BuildInline(i + 1, close, pairs);
                 var children = new GreenNode[inner.Count + 2];
                 children[0] = _tokens[i];
                 inner.CopyTo(children, 1);
-                children[^1] = _tokens[close];
+                children[^1] = close < to ? _tokens[close] : s_missingCloseQuote;
                 nodes.Add(new GreenElement(SyntaxKind.Quotation, children));
-                i = close + 1;
+                i = Math.Min(close + 1, to);
                 continue;
             }
 
@@ -384,8 +398,9 @@ internal sealed class InlineParser
     /// single mark right after a word that closes nothing is a plural possessive ("parties’ will")
     /// and becomes an apostrophe.
     /// </summary>
-    private Dictionary<int, int> PairQuotes(int from, int to)
+    private Dictionary<int, int> PairQuotes(int from, int to, out int firstUnclosed)
     {
+        firstUnclosed = -1;
         var pairs = new Dictionary<int, int>();
         List<int>? open = null;
         for (var i = from; i < to; i++)
@@ -424,6 +439,18 @@ internal sealed class InlineParser
             else if (isSingle && _starts[i] > 0 && char.IsLetterOrDigit(_text[_starts[i] - 1]))
             {
                 _tokens[i] = _tokens[i].WithKind(SyntaxKind.ApostropheToken);
+            }
+        }
+
+        if (open is not null)
+        {
+            foreach (var index in open)
+            {
+                if (!IsSingleQuote(TextOf(index)[0]))
+                {
+                    firstUnclosed = index;
+                    break;
+                }
             }
         }
 
