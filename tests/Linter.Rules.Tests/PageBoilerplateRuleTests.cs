@@ -32,7 +32,7 @@ public sealed class PageBoilerplateRuleTests
     [Fact]
     public void NamesTheLineAndOffersAnUnsafeFix()
     {
-        var diagnostic = Assert.Single(RuleVerifier.Verify(s_rule, "Remarks (2022-4-29)\n\nTrade is down.\n\n[|Print|]\n"));
+        var diagnostic = Assert.Single(RuleVerifier.VerifyDiagnostics(s_rule, "Remarks (2022-4-29)\n\nTrade is down.\n\n[|Print|]\n"));
 
         Assert.Equal("page boilerplate 'Print' left in the text", diagnostic.Message);
         Assert.Equal(Severity.Warning, diagnostic.Severity);
@@ -74,7 +74,7 @@ public sealed class PageBoilerplateRuleTests
     [Fact]
     public void ReportsAllThreeLinesOfTheCanonicalExample()
     {
-        var diagnostics = RuleVerifier.Verify(s_rule, MarkedCanonicalExample());
+        var diagnostics = RuleVerifier.VerifyDiagnostics(s_rule, MarkedCanonicalExample());
 
         Assert.Equal(3, diagnostics.Length);
     }
