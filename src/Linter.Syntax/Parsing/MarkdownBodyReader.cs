@@ -54,7 +54,7 @@ internal sealed class MarkdownBodyReader
 
         var body = bodyStart == 0 ? text : text[bodyStart..];
         var blanked = new List<(int Start, int End)>();
-        var work = NestingGuard.Apply(body, blanked);
+        var work = NestingGuard.Apply(BlankWhitespaceOnlyLines(body), blanked);
         MarkdownDocument document;
         try
         {
@@ -82,6 +82,44 @@ internal sealed class MarkdownBodyReader
         {
             result.Ranges.Add(range with { Start = range.Start + bodyStart, End = range.End + bodyStart });
         }
+    }
+
+    /// <summary>
+    /// Lines that hold only spaces of any kind (U+00A0 in web transcripts: "MS. PSAKI:" follows such a
+    /// line) look blank to a reader, but CommonMark counts only ASCII spaces and tabs as blank. Markdig
+    /// is given a copy in which such lines are ASCII spaces of the same length, so offsets still hold.
+    /// </summary>
+    private static string BlankWhitespaceOnlyLines(string body)
+    {
+        char[]? copy = null;
+        var lineStart = 0;
+        while (lineStart < body.Length)
+        {
+            var lineEnd = lineStart;
+            var onlySpaces = true;
+            var hasUnicodeSpace = false;
+            while (lineEnd < body.Length && !SegmenterText.IsLineBreak(body[lineEnd]))
+            {
+                var c = body[lineEnd];
+                if (c is not (' ' or '\t'))
+                {
+                    hasUnicodeSpace |= char.IsWhiteSpace(c) || c == '\uFEFF';
+                    onlySpaces &= char.IsWhiteSpace(c) || c == '\uFEFF';
+                }
+
+                lineEnd++;
+            }
+
+            if (onlySpaces && hasUnicodeSpace)
+            {
+                copy ??= body.ToCharArray();
+                Array.Fill(copy, ' ', lineStart, lineEnd - lineStart);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return copy is null ? body : new string(copy);
     }
 
     /// <summary>Keeps a whole body as one verbatim range inside an HTML-block-kind block, with a diagnostic.</summary>
