@@ -76,18 +76,31 @@ public sealed class AnalysisEngine
     /// Analyses one tree: its syntax diagnostics as SL0001/SL0002, then the rules' diagnostics,
     /// sorted by position, then ID.
     /// </summary>
-    public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken = default)
+    public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken = default) =>
+        Analyze(tree, AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Analyses one tree with the rules, severities and options that <paramref name="options"/> sets;
+    /// then applies the document's inline suppressions.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var runs = new RuleRun[_registrations.Length];
+        ArgumentNullException.ThrowIfNull(options);
+        var semanticModel = new Lazy<SemanticModel>(() => new SemanticModel(tree, options), LazyThreadSafetyMode.None);
+        var runs = new RuleRun?[_registrations.Length];
         for (var i = 0; i < runs.Length; i++)
         {
-            // Configuration does not supply rule options yet, so every rule sees an empty bag.
-            runs[i] = new RuleRun(_registrations[i], tree, RuleOptions.Empty);
+            runs[i] = CreateRun(_registrations[i], tree, options, semanticModel);
         }
 
         foreach (var run in runs)
         {
+            if (run is null)
+            {
+                continue;
+            }
+
             foreach (var action in run.Registration.DocumentActions)
             {
                 if (run.Failure is not null)
@@ -106,6 +119,11 @@ public sealed class AnalysisEngine
         AddSyntaxDiagnostics(tree, result);
         foreach (var run in runs)
         {
+            if (run is null)
+            {
+                continue;
+            }
+
             if (run.Failure is { } failure)
             {
                 result.Add(failure);
@@ -117,10 +135,31 @@ public sealed class AnalysisEngine
         }
 
         result.Sort(s_byPosition);
-        return result.ToImmutable();
+        return SuppressionFilter.Apply(tree, result.ToImmutable(), SupportedDiagnostics);
     }
 
-    private void Walk(SyntaxNode root, RuleRun[] runs, CancellationToken cancellationToken)
+    /// <summary>The run of one rule on one document, or null when configuration turns all its IDs off.</summary>
+    private static RuleRun? CreateRun(RuleRegistration registration, SyntaxTree tree, AnalysisOptions options, Lazy<SemanticModel> semanticModel)
+    {
+        var severities = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        RuleOptions? ruleOptions = null;
+        foreach (var descriptor in registration.Supported.Values)
+        {
+            var configuration = options.GetRule(descriptor.Id) ?? RuleConfiguration.Default;
+            var enabled = configuration.Enabled ?? descriptor.IsEnabledByDefault;
+            severities[descriptor.Id] = enabled ? configuration.Severity ?? descriptor.DefaultSeverity : null;
+            if (configuration.Options.Count > 0)
+            {
+                ruleOptions ??= configuration.Options;
+            }
+        }
+
+        return severities.Values.Any(s => s is not null)
+            ? new RuleRun(registration, tree, ruleOptions ?? RuleOptions.Empty, severities, semanticModel)
+            : null;
+    }
+
+    private void Walk(SyntaxNode root, RuleRun?[] runs, CancellationToken cancellationToken)
     {
         // Pre-order with an explicit stack of child enumerators: document order, and no recursion however deep the tree.
         Visit(root, runs, cancellationToken);
@@ -142,7 +181,7 @@ public sealed class AnalysisEngine
         }
     }
 
-    private void Visit(SyntaxNode node, RuleRun[] runs, CancellationToken cancellationToken)
+    private void Visit(SyntaxNode node, RuleRun?[] runs, CancellationToken cancellationToken)
     {
         var actions = _actionsByKind[(int)node.Kind];
         if (actions is null)
@@ -154,7 +193,7 @@ public sealed class AnalysisEngine
         foreach (var (registration, action) in actions)
         {
             var run = runs[registration.Order];
-            if (run.Failure is null)
+            if (run is { Failure: null })
             {
                 Invoke(run, node.Span, () => action(new NodeAnalysisContext(node, run, cancellationToken)), cancellationToken);
             }

@@ -23,6 +23,9 @@ public sealed class NodeAnalysisContext
     /// <summary>The options configured for the rule; empty when none are.</summary>
     public RuleOptions Options => _run.Options;
 
+    /// <summary>The document's semantic model: speakers, cited documents, claim and rebuttal pairs, dates.</summary>
+    public SemanticModel SemanticModel => _run.SemanticModel;
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Reports a diagnostic at <paramref name="span"/> with its message formatted from <paramref name="args"/>.</summary>

@@ -18,5 +18,8 @@ public abstract class Rule
     /// <summary>Registers the rule's callbacks. Called once, before any document is analysed; only registers.</summary>
     public abstract void Initialize(RuleContext context);
 
+    /// <summary>The options the rule accepts; configuration rejects any other key and any value of the wrong type.</summary>
+    public virtual ImmutableArray<RuleOptionDescriptor> SupportedOptions => [];
+
     public override string ToString() => GetType().Name;
 }

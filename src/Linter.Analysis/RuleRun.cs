@@ -9,12 +9,24 @@ internal sealed class RuleRun
     private readonly SyntaxTree _tree;
     private List<Diagnostic>? _diagnostics;
 
-    public RuleRun(RuleRegistration registration, SyntaxTree tree, RuleOptions options)
+    private readonly IReadOnlyDictionary<string, Severity?> _severities;
+    private readonly Lazy<SemanticModel> _semanticModel;
+
+    /// <param name="registration">The rule.</param>
+    /// <param name="tree">The document.</param>
+    /// <param name="options">The rule's configured options.</param>
+    /// <param name="severities">Per declared ID, the severity to report at, or null when configuration turned it off.</param>
+    /// <param name="semanticModel">The document's semantic model, shared by all rules and built on first use.</param>
+    public RuleRun(RuleRegistration registration, SyntaxTree tree, RuleOptions options, IReadOnlyDictionary<string, Severity?> severities, Lazy<SemanticModel> semanticModel)
     {
         Registration = registration;
         _tree = tree;
         Options = options;
+        _severities = severities;
+        _semanticModel = semanticModel;
     }
+
+    public SemanticModel SemanticModel => _semanticModel.Value;
 
     public RuleRegistration Registration { get; }
 
@@ -51,8 +63,15 @@ internal sealed class RuleRun
             }
         }
 
+        if (_severities.TryGetValue(declared.Id, out var configured) && configured is not { } severity)
+        {
+            // Turned off by configuration while another ID of the same rule is on.
+            return;
+        }
+
         var location = new Location(_tree.FilePath, span, _tree.Text.Lines.GetLinePositionSpan(span));
-        (_diagnostics ??= []).Add(new Diagnostic(declared, declared.DefaultSeverity, location, declared.FormatMessage(args), fix));
+        var effective = configured ?? declared.DefaultSeverity;
+        (_diagnostics ??= []).Add(new Diagnostic(declared, effective, location, declared.FormatMessage(args), fix));
     }
 
     public void Fail(Exception exception, TextSpan span)
