@@ -135,7 +135,7 @@ public sealed class AnalysisEngine
         }
 
         result.Sort(s_byPosition);
-        return SuppressionFilter.Apply(tree, result.ToImmutable(), SupportedDiagnostics);
+        return SuppressionFilter.Apply(tree, result.ToImmutable(), SupportedDiagnostics, options);
     }
 
     /// <summary>The run of one rule on one document, or null when configuration turns all its IDs off.</summary>
