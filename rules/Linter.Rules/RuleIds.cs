@@ -1,4 +1,5 @@
 using Linter.Analysis;
+using Linter.Analysis.Suppressions;
 using Linter.Syntax;
 
 namespace Linter.Rules;
@@ -15,8 +16,11 @@ public static class RuleIds
     /// <summary>Reported by the engine for undecodable bytes; listed so that the table is complete.</summary>
     public const string InvalidEncoding = SyntaxDiagnosticIds.InvalidEncoding;
 
-    public const string UnknownRuleId = "SL0003";
-    public const string UnusedSuppression = "SL0004";
+    /// <summary>Reported by the suppression filter; declared by a descriptor-only rule.</summary>
+    public const string UnknownRuleId = SuppressionDiagnosticIds.UnknownRuleId;
+
+    /// <summary>Reported by the suppression filter; declared by a descriptor-only rule.</summary>
+    public const string UnusedSuppression = SuppressionDiagnosticIds.UnusedSuppression;
 
     public const string ClaimWithoutRebuttal = "SL1001";
     public const string UnattributedRebuttal = "SL1002";
