@@ -30,8 +30,7 @@ public sealed class PageBoilerplateRule : Rule
     {
         var node = context.Node;
         var span = node.Span;
-        var text = context.Tree.Text;
-        var fix = DeleteLines(text, span);
+        var fix = DeleteLines(context.Tree.Root, context.Tree.Text, span);
         if (fix is null)
         {
             context.Report(Descriptor, span, node.ToString());
@@ -46,18 +45,111 @@ public sealed class PageBoilerplateRule : Rule
     /// Deletes the lines the boilerplate is on, line breaks included, but only when nothing else is
     /// on them: words beside the chrome belong to the document and must not go with it.
     /// </summary>
-    private static Fix? DeleteLines(SourceText text, TextSpan span)
+    /// <remarks>
+    /// Deleting only the lines would leave two blank lines where a block of chrome stood between
+    /// paragraphs, and a blank line at the end of the document. So the first line of a block of
+    /// chrome lines also deletes one of the blank lines around the block; each line's own fix touches
+    /// only its line and that blank line, never the text of another line, so all of them apply together.
+    /// </remarks>
+    private static Fix? DeleteLines(DocumentSyntax root, SourceText text, TextSpan span)
     {
-        var first = text.Lines.GetLineFromPosition(span.Start);
-        var last = text.Lines.GetLineFromPosition(span.End);
+        var lines = text.Lines;
+        var first = lines.GetLineFromPosition(span.Start);
+        var last = lines.GetLineFromPosition(span.End);
         if (HasWords(text, TextSpan.FromBounds(first.Start, span.Start)) || HasWords(text, TextSpan.FromBounds(span.End, last.End)))
         {
             return null;
         }
 
         // Unsafe: a line that matches the chrome vocabulary can still be wanted text ("Print" as a one-word answer).
-        var deletion = new TextChange(TextSpan.FromBounds(first.Start, last.EndIncludingLineBreak), string.Empty);
-        return Fix.Create("Delete the line", deletion, Applicability.Unsafe);
+        var changes = new List<TextChange> { new(TextSpan.FromBounds(first.Start, last.EndIncludingLineBreak), string.Empty) };
+        var firstLine = first.LineNumber;
+        if (firstLine == 0 || !IsChromeLine(root, text, firstLine - 1))
+        {
+            var blockEnd = last.LineNumber;
+            while (blockEnd + 1 < lines.Count && IsChromeLine(root, text, blockEnd + 1))
+            {
+                blockEnd++;
+            }
+
+            if (SurroundingBlankLine(text, firstLine, blockEnd) is { } blank)
+            {
+                changes.Add(new TextChange(blank, string.Empty));
+            }
+        }
+
+        return new Fix("Delete the line", [.. changes], Applicability.Unsafe);
+    }
+
+    /// <summary>
+    /// The blank line that would be doubled once lines [<paramref name="firstLine"/>, <paramref name="lastLine"/>]
+    /// are gone: the one after them when blank lines (or the start) are on both sides; at the end of the
+    /// document, the blank lines before them, which would otherwise end it.
+    /// </summary>
+    private static TextSpan? SurroundingBlankLine(SourceText text, int firstLine, int lastLine)
+    {
+        var lines = text.Lines;
+        var next = lastLine + 1;
+        while (next < lines.Count && IsBlank(text, lines[next].Span))
+        {
+            next++;
+        }
+
+        if (next >= lines.Count)
+        {
+            var previous = firstLine - 1;
+            while (previous >= 0 && IsBlank(text, lines[previous].Span))
+            {
+                previous--;
+            }
+
+            return previous >= 0 && previous < firstLine - 1
+                ? TextSpan.FromBounds(lines[previous].EndIncludingLineBreak, lines[firstLine].Start)
+                : null;
+        }
+
+        var blankBefore = firstLine == 0 || IsBlank(text, lines[firstLine - 1].Span);
+        var blankAfter = IsBlank(text, lines[lastLine + 1].Span);
+        return blankBefore && blankAfter ? lines[lastLine + 1].SpanIncludingLineBreak : null;
+    }
+
+    /// <summary>A line that holds nothing but one boilerplate or language-bar node.</summary>
+    private static bool IsChromeLine(DocumentSyntax root, SourceText text, int lineNumber)
+    {
+        var line = text.Lines[lineNumber];
+        var start = line.Start;
+        while (start < line.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start == line.End)
+        {
+            return false;
+        }
+
+        for (var node = (SyntaxNode?)root.FindNode(start); node is not null; node = node.Parent)
+        {
+            if (node.Kind is SyntaxKind.Boilerplate or SyntaxKind.LanguageBar)
+            {
+                return node.Span.Start <= start && !HasWords(text, TextSpan.FromBounds(Math.Min(node.Span.End, line.End), line.End));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlank(SourceText text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasWords(SourceText text, TextSpan span)

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Quotes;
+
+/// <summary>SL3003: straight (') and curly (’) apostrophes mixed in one document. See MixedApostropheStyleRule.md.</summary>
+public sealed class MixedApostropheStyleRule : Rule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.MixedApostropheStyle,
+        "mixed-apostrophe-style",
+        title: "Straight and curly apostrophes mixed",
+        messageFormat: "{0} apostrophe in '{1}', but {2}",
+        RuleCategory.Attribution,
+        Severity.Info,
+        helpLink: "rules/Linter.Rules/Quotes/MixedApostropheStyleRule.md",
+        fix: FixAvailability.Always);
+
+    private const char StraightApostrophe = '\'';
+    private const char CurlyApostrophe = '\u2019';
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = [QuoteStyle.Option("apostrophes")];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var text = context.Tree.Text;
+        var straight = new List<SyntaxToken>();
+        var curly = new List<SyntaxToken>();
+        foreach (var token in context.Root.DescendantTokens())
+        {
+            if (token.Kind != SyntaxKind.ApostropheToken || token.Width != 1)
+            {
+                continue;
+            }
+
+            var c = text[token.Span.Start];
+            if (c == StraightApostrophe)
+            {
+                straight.Add(token);
+            }
+            else if (c == CurlyApostrophe)
+            {
+                curly.Add(token);
+            }
+        }
+
+        if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
+        {
+            return;
+        }
+
+        var reason = QuoteStyle.Reason(context.Options, wantsCurly);
+        var replacement = wantsCurly ? CurlyApostrophe.ToString() : StraightApostrophe.ToString();
+        foreach (var token in wantsCurly ? straight : curly)
+        {
+            var fix = Fix.Create($"Replace with {replacement}", new TextChange(token.Span, replacement), Applicability.Safe);
+            context.Report(Descriptor, token.Span, fix, wantsCurly ? "straight" : "curly", WordAround(text, token.Span), reason);
+        }
+    }
+
+    /// <summary>The word the apostrophe belongs to, "one's" or "parties'", so that the message names something a reader can find.</summary>
+    private static string WordAround(SourceText text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text.ToString(TextSpan.FromBounds(start, end));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Quotes;
+
+/// <summary>SL3001: straight and curly double quotation marks mixed in one document. See MixedQuoteStyleRule.md.</summary>
+public sealed class MixedQuoteStyleRule : Rule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.MixedQuoteStyle,
+        "mixed-quote-style",
+        title: "Straight and curly double quotes mixed",
+        messageFormat: "{0} double quote {1}, but {2}",
+        RuleCategory.Attribution,
+        Severity.Warning,
+        helpLink: "rules/Linter.Rules/Quotes/MixedQuoteStyleRule.md",
+        fix: FixAvailability.Always);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = [QuoteStyle.Option("double quotes")];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var straight = new List<SyntaxToken>();
+        var curly = new List<SyntaxToken>();
+        foreach (var token in context.Root.DescendantTokens())
+        {
+            if (token.Kind is not (SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken) || token.IsMissing || token.Width != 1)
+            {
+                continue;
+            }
+
+            switch (context.Tree.Text[token.Span.Start])
+            {
+                case '"':
+                    straight.Add(token);
+                    break;
+                case '\u201C' or '\u201D':
+                    curly.Add(token);
+                    break;
+            }
+        }
+
+        if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
+        {
+            return;
+        }
+
+        var reason = QuoteStyle.Reason(context.Options, wantsCurly);
+        foreach (var token in wantsCurly ? straight : curly)
+        {
+            var replacement = !wantsCurly ? "\"" : token.Kind == SyntaxKind.OpenQuoteToken ? "\u201C" : "\u201D";
+            var fix = Fix.Create($"Replace with {replacement}", new TextChange(token.Span, replacement), Applicability.Safe);
+            context.Report(Descriptor, token.Span, fix, wantsCurly ? "straight" : "curly", token.Text, reason);
+        }
+    }
+}

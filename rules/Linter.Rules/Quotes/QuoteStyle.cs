@@ -1,0 +1,47 @@
+using Linter.Analysis;
+
+namespace Linter.Rules.Quotes;
+
+/// <summary>The <c>style</c> option shared by the quote and apostrophe rules: follow the document, or a house style.</summary>
+internal static class QuoteStyle
+{
+    public const string OptionName = "style";
+    public const string Dominant = "dominant";
+    public const string Curly = "curly";
+    public const string Straight = "straight";
+
+    public static RuleOptionDescriptor Option(string what) => new(
+        OptionName,
+        RuleOptionType.Choice,
+        Dominant,
+        $"Which {what} to keep: 'dominant' (the kind the document uses most; curly on a tie), 'curly' or 'straight'.",
+        [Dominant, Curly, Straight]);
+
+    /// <summary>
+    /// Whether the curly form is the wanted one, or null when the document is consistent under the
+    /// configured style (for 'dominant', when only one form occurs).
+    /// </summary>
+    public static bool? WantsCurly(RuleOptions options, int straightCount, int curlyCount)
+    {
+        var style = options.TryGetValue(OptionName, out var value) && value is string configured ? configured : Dominant;
+        if (string.Equals(style, Curly, StringComparison.OrdinalIgnoreCase))
+        {
+            return straightCount > 0 ? true : null;
+        }
+
+        if (string.Equals(style, Straight, StringComparison.OrdinalIgnoreCase))
+        {
+            return curlyCount > 0 ? false : null;
+        }
+
+        return straightCount == 0 || curlyCount == 0 ? null : curlyCount >= straightCount;
+    }
+
+    /// <summary>The reason a message gives for the wanted form.</summary>
+    public static string Reason(RuleOptions options, bool curly)
+    {
+        var configured = options.TryGetValue(OptionName, out var value) && value is string style && !string.Equals(style, Dominant, StringComparison.OrdinalIgnoreCase);
+        var form = curly ? "curly" : "straight";
+        return configured ? $"configuration asks for {form} ones" : $"the document mostly uses {form} ones";
+    }
+}

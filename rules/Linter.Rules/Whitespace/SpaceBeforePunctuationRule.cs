@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Whitespace;
+
+/// <summary>SL3006: whitespace between a word and the punctuation mark after it, as in "democracy .". See SpaceBeforePunctuationRule.md.</summary>
+public sealed class SpaceBeforePunctuationRule : Rule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.SpaceBeforePunctuation,
+        "space-before-punctuation",
+        title: "Whitespace before a punctuation mark",
+        messageFormat: "whitespace ({0}) before '{1}'",
+        RuleCategory.Attribution,
+        Severity.Info,
+        helpLink: "rules/Linter.Rules/Whitespace/SpaceBeforePunctuationRule.md",
+        fix: FixAvailability.Always);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var text = context.Tree.Text;
+        SyntaxToken? previous = null;
+        SyntaxToken? candidate = null;
+        foreach (var token in context.Root.DescendantTokens())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+
+            // A mark is judged once the token after it is known: ":" between numbers is part of a time or a ratio.
+            if (candidate is { } mark)
+            {
+                Check(context, text, previous, mark, token);
+                previous = mark;
+                candidate = null;
+            }
+
+            if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && IsCheckedMark(text[token.Span.Start]))
+            {
+                candidate = token;
+                continue;
+            }
+
+            if (token.Width > 0)
+            {
+                previous = token;
+            }
+        }
+
+        if (candidate is { } lastMark)
+        {
+            Check(context, text, previous, lastMark, next: null);
+        }
+    }
+
+    private static void Check(DocumentAnalysisContext context, SourceText text, SyntaxToken? previous, SyntaxToken mark, SyntaxToken? next)
+    {
+        if (previous is not { } before || WhitespaceNames.IsInCode(mark))
+        {
+            return;
+        }
+
+        // The whitespace must sit between the mark and a token on the same line: punctuation that opens a line, such as
+        // "..." leaders or a list of ". . .", has nothing before it to stick to.
+        var gap = TextSpan.FromBounds(before.Span.End, mark.Span.Start);
+        var start = mark.Span.Start;
+        while (start > gap.Start && IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == mark.Span.Start || ContainsLineBreak(text, gap))
+        {
+            return;
+        }
+
+        var c = text[mark.Span.Start];
+        var attachedToNext = next is { } after && after.Span.Start == mark.Span.End;
+
+        // ".NET", ".5" and ".gov" start with a dot rather than end a word, and in "2 :1" the colon joins two numbers.
+        if (attachedToNext && (c == '.' || (c == ':' && before.Kind == SyntaxKind.NumberToken && next!.Value.Kind == SyntaxKind.NumberToken)))
+        {
+            return;
+        }
+
+        var whitespace = TextSpan.FromBounds(start, mark.Span.Start);
+        var fix = Fix.Create($"Remove the whitespace before '{c}'", new TextChange(whitespace, string.Empty), Applicability.Safe);
+        context.Report(Descriptor, TextSpan.FromBounds(start, mark.Span.End), fix, WhitespaceNames.Describe(text.ToString(whitespace)), c.ToString());
+    }
+
+    private static bool IsCheckedMark(char c) => c is '.' or ',' or ';' or ':' or '!' or '?';
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029');
+
+    private static bool ContainsLineBreak(SourceText text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Whitespace;
+
+/// <summary>SL4004: whitespace of any kind at the end of a line. See TrailingWhitespaceRule.md.</summary>
+public sealed class TrailingWhitespaceRule : Rule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.TrailingWhitespace,
+        "trailing-whitespace",
+        title: "Whitespace at the end of a line",
+        messageFormat: "trailing whitespace ({0}) at the end of the line",
+        RuleCategory.Boilerplate,
+        Severity.Info,
+        helpLink: "rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md",
+        fix: FixAvailability.Always);
+
+    /// <summary>Markdown's hard line break: exactly two spaces before a line break inside a paragraph.</summary>
+    private const string HardBreak = "  ";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        // Whitespace trivia waiting to learn what follows it: a line break or the end makes it trailing, anything else does not.
+        SyntaxTrivia? pendingFirst = null;
+        var pendingEnd = 0;
+        foreach (var token in context.Root.DescendantTokens())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
+            if (token.Width > 0)
+            {
+                pendingFirst = null;
+            }
+
+            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+        }
+
+        if (pendingFirst is { } last)
+        {
+            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
+        }
+    }
+
+    private static void Scan(DocumentAnalysisContext context, ImmutableArray<SyntaxTrivia> trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
+    {
+        foreach (var item in trivia)
+        {
+            switch (item.Kind)
+            {
+                case SyntaxKind.WhitespaceTrivia:
+                    pendingFirst ??= item;
+                    pendingEnd = item.Span.End;
+                    break;
+                case SyntaxKind.EndOfLineTrivia:
+                    if (pendingFirst is { } first)
+                    {
+                        Report(context, first, TextSpan.FromBounds(first.Span.Start, pendingEnd), item);
+                    }
+
+                    pendingFirst = null;
+                    break;
+                default:
+                    // Markup or skipped text between the whitespace and the line end: the whitespace is not at the end.
+                    pendingFirst = null;
+                    break;
+            }
+        }
+    }
+
+    private static void Report(DocumentAnalysisContext context, SyntaxTrivia first, TextSpan span, SyntaxTrivia? lineBreak)
+    {
+        if (WhitespaceNames.IsInCode(first.Token))
+        {
+            return;
+        }
+
+        var text = context.Tree.Text.ToString(span);
+        if (lineBreak is { } end && IsHardBreakCandidate(context, first, text, end))
+        {
+            if (text.Length == HardBreak.Length)
+            {
+                return;
+            }
+
+            // More spaces than a hard break needs: the extra ones go, the break stays.
+            var extra = new TextSpan(span.Start, span.Length - HardBreak.Length);
+            var trim = Fix.Create("Keep a two-space hard line break", new TextChange(extra, string.Empty), Applicability.Safe);
+            context.Report(Descriptor, extra, trim, WhitespaceNames.Describe(text));
+            return;
+        }
+
+        var fix = Fix.Create("Remove the trailing whitespace", new TextChange(span, string.Empty), Applicability.Safe);
+        context.Report(Descriptor, span, fix, WhitespaceNames.Describe(text));
+    }
+
+    /// <summary>Two or more ASCII spaces before a line break that continues a Markdown paragraph: a hard line break.</summary>
+    private static bool IsHardBreakCandidate(DocumentAnalysisContext context, SyntaxTrivia first, string text, SyntaxTrivia lineBreak)
+    {
+        if (context.Tree.Format != DocumentFormat.Markdown || text.Length < HardBreak.Length || text.AsSpan().ContainsAnyExcept(' '))
+        {
+            return false;
+        }
+
+        for (var node = (SyntaxNode?)first.Token.Parent; node is not null; node = node.Parent)
+        {
+            if (node.Kind == SyntaxKind.Paragraph)
+            {
+                return node.Span.End > lineBreak.Span.End;
+            }
+        }
+
+        return false;
+    }
+}
