@@ -3,6 +3,10 @@ using Linter.Analysis;
 using Linter.Rules.Boilerplate;
 using Linter.Rules.Claims;
 using Linter.Rules.Dates;
+using Linter.Rules.Quotes;
+using Linter.Rules.Speakers;
+using Linter.Rules.Suppressions;
+using Linter.Rules.Whitespace;
 
 namespace Linter.Rules;
 
@@ -12,8 +16,23 @@ public static class BuiltInRules
     /// <summary>One instance of every built-in rule, in ID order. Rules are stateless, so the instances can be shared.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
+        new UnknownRuleIdRule(),
+        new UnusedSuppressionRule(),
         new ClaimWithoutRebuttalRule(),
         new MissingDateRule(),
+        new MixedQuoteStyleRule(),
+        new UnbalancedQuoteRule(),
+        new MixedApostropheStyleRule(),
+        new InconsistentSpeakerLabelRule(),
+        new SpaceBeforePunctuationRule(),
         new PageBoilerplateRule(),
+        new TrailingWhitespaceRule(),
     ];
+
+    /// <summary>
+    /// Every diagnostic the catalog can report, in ID order: the engine's own (SL0001, SL0002, SL9001,
+    /// documented in Engine/) and the rules'. This is what <c>stmtlint rules</c> lists.
+    /// </summary>
+    public static ImmutableArray<DiagnosticDescriptor> Catalog { get; } =
+        [.. EngineDiagnostics.All.Concat(All.SelectMany(r => r.SupportedDiagnostics)).OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

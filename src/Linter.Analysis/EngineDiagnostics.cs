@@ -7,6 +7,10 @@ namespace Linter.Analysis;
 /// Descriptors of the diagnostics the engine reports itself rather than a rule: parser problems
 /// (they come from the syntax layer, which knows nothing of rules) and rule failures.
 /// </summary>
+/// <remarks>
+/// Their documentation pages live with the rule pack's, in <c>rules/Linter.Rules/Engine/</c>, so that
+/// <c>explain</c> finds every page in one place; the help links point there.
+/// </remarks>
 public static class EngineDiagnostics
 {
     /// <summary>The ID under which a rule's exception is reported.</summary>
@@ -19,7 +23,8 @@ public static class EngineDiagnostics
         title: "The document's structure is malformed",
         messageFormat: "{0}",
         RuleCategory.Syntax,
-        Severity.Error);
+        Severity.Error,
+        helpLink: "rules/Linter.Rules/Engine/SyntaxError.md");
 
     /// <summary>SL0002: bytes that were not valid in the file's encoding.</summary>
     public static DiagnosticDescriptor InvalidEncoding { get; } = new(
@@ -28,7 +33,8 @@ public static class EngineDiagnostics
         title: "The file has bytes that are not valid text",
         messageFormat: "{0}",
         RuleCategory.Syntax,
-        Severity.Error);
+        Severity.Error,
+        helpLink: "rules/Linter.Rules/Engine/InvalidEncoding.md");
 
     /// <summary>
     /// SL9001: a rule threw. An error, because the document was not fully checked and a passing
@@ -40,7 +46,8 @@ public static class EngineDiagnostics
         title: "A rule failed while checking the document",
         messageFormat: "rule {0} ({1}) failed on '{2}' and its results for this file were dropped: {3}: {4}",
         RuleCategory.Internal,
-        Severity.Error);
+        Severity.Error,
+        helpLink: "rules/Linter.Rules/Engine/RuleFailure.md");
 
     /// <summary>All three, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = [SyntaxError, InvalidEncoding, RuleFailure];
