@@ -25,8 +25,35 @@ public sealed class PageBoilerplateRuleTests
 
             Trade is down.
 
-
             """);
+    }
+
+    [Fact]
+    public void DeletesABlockOfChromeBetweenParagraphsWithoutDoublingTheBlankLine()
+    {
+        RuleVerifier.VerifyFix(
+            s_rule,
+            "Remarks (2022-4-29)\n\nTrade is down.\n\n[|Print|]\n[|Share|]\n\nTrade is up.\n",
+            "Remarks (2022-4-29)\n\nTrade is down.\n\nTrade is up.\n");
+    }
+
+    [Fact]
+    public void DeletesAChromeLineBetweenTextLinesAlone()
+    {
+        RuleVerifier.VerifyFix(
+            s_rule,
+            "Remarks (2022-4-29)\n\nTrade is down.\n[|Print|]\nTrade is up.\n",
+            "Remarks (2022-4-29)\n\nTrade is down.\nTrade is up.\n");
+    }
+
+    [Fact]
+    public void FixesTheCanonicalExampleIntoADocumentThatStartsAtItsTitleAndEndsAtItsText()
+    {
+        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var title = text.IndexOf("Spokesperson", StringComparison.Ordinal);
+        var end = text.IndexOf("Suggest to a friend", StringComparison.Ordinal);
+
+        RuleVerifier.VerifyFix(s_rule, MarkedCanonicalExample(), text[title..(end - 1)]);
     }
 
     [Fact]
@@ -54,7 +81,6 @@ public sealed class PageBoilerplateRuleTests
             Trade is down.
             """,
             """
-
             Remarks (2022-4-29)
 
             Trade is down.
