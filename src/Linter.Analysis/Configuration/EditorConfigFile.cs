@@ -94,7 +94,7 @@ internal sealed partial class EditorConfigFile
             {
                 var closest = catalog.Closest(name);
                 errors.Add(new ConfigurationError(path, lineNumber, raw.IndexOf(name, StringComparison.Ordinal) + 1, $"unknown rule '{name}'",
-                    closest is null ? "run 'stmtlint rules' to list every rule ID and name" : $"did you mean '{closest.Descriptor.Id}' ({closest.Descriptor.Name})?"));
+                    closest is null ? "run 'stmtlint rules' to list every rule ID and name" : ConfigFileParser.RuleHint(name, closest.Descriptor)));
                 continue;
             }
 

@@ -11,7 +11,10 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(word.ToUpperInvariant(), candidate.ToUpperInvariant());
+            // A word cut short ("warn" for "warning") is as good as a one-letter typo.
+            var distance = word.Length >= 3 && candidate.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                ? 1
+                : Distance(word.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
