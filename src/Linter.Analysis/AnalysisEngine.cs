@@ -161,23 +161,10 @@ public sealed class AnalysisEngine
 
     private void Walk(SyntaxNode root, RuleRun?[] runs, CancellationToken cancellationToken)
     {
-        // Pre-order with an explicit stack of child enumerators: document order, and no recursion however deep the tree.
-        Visit(root, runs, cancellationToken);
-        var stack = new Stack<IEnumerator<SyntaxNode>>();
-        stack.Push(root.ChildNodes().GetEnumerator());
-        while (stack.Count > 0)
+        // DescendantNodesAndSelf is pre-order with an explicit stack: document order, no recursion however deep the tree.
+        foreach (var node in root.DescendantNodesAndSelf())
         {
-            var children = stack.Peek();
-            if (!children.MoveNext())
-            {
-                children.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            var node = children.Current;
             Visit(node, runs, cancellationToken);
-            stack.Push(node.ChildNodes().GetEnumerator());
         }
     }
 
