@@ -131,10 +131,7 @@ internal sealed partial class ConfigFileParser
             var entry = _catalog.Find(name);
             if (entry is null)
             {
-                var closest = _catalog.Closest(name);
-                Error(keyNode, $"unknown rule '{name}'", closest is null
-                    ? "run 'stmtlint rules' to list every rule ID and name"
-                    : RuleHint(name, closest.Descriptor));
+                Error(keyNode, $"unknown rule '{name}'", _catalog.HintFor(name));
                 continue;
             }
 
@@ -182,12 +179,6 @@ internal sealed partial class ConfigFileParser
 
         return settings.ToImmutable();
     }
-
-    /// <summary>"did you mean 'SL1001' (claim-without-rebuttal)?", in the form (ID or name) that was typed.</summary>
-    internal static string RuleHint(string typed, DiagnosticDescriptor closest) =>
-        typed.StartsWith("SL", StringComparison.OrdinalIgnoreCase) && typed.Length > 2 && char.IsAsciiDigit(typed[2])
-            ? $"did you mean '{closest.Id}' ({closest.Name})?"
-            : $"did you mean '{closest.Name}' ({closest.Id})?";
 
     private (bool? Enabled, Severity? Severity)? ReadSeverity(YamlNode node, string id)
     {

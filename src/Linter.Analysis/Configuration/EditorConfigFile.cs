@@ -92,9 +92,7 @@ internal sealed partial class EditorConfigFile
             var entry = catalog.Find(name);
             if (entry is null)
             {
-                var closest = catalog.Closest(name);
-                errors.Add(new ConfigurationError(path, lineNumber, raw.IndexOf(name, StringComparison.Ordinal) + 1, $"unknown rule '{name}'",
-                    closest is null ? "run 'stmtlint rules' to list every rule ID and name" : ConfigFileParser.RuleHint(name, closest.Descriptor)));
+                errors.Add(new ConfigurationError(path, lineNumber, raw.IndexOf(name, StringComparison.Ordinal) + 1, $"unknown rule '{name}'", catalog.HintFor(name)));
                 continue;
             }
 

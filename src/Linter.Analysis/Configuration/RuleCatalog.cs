@@ -50,6 +50,23 @@ public sealed class RuleCatalog
         return _byId.TryGetValue(idOrName, out var entry) || _byName.TryGetValue(idOrName, out entry) ? entry : null;
     }
 
+    /// <summary>
+    /// The hint for an unknown ID or name: "did you mean 'SL1001' (claim-without-rebuttal)?", in the
+    /// form (ID or name) that was typed, or where to find the list when nothing is close.
+    /// </summary>
+    public string HintFor(string unknown)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        if (Closest(unknown) is not { Descriptor: var closest })
+        {
+            return "run 'stmtlint rules' to list every rule ID and name";
+        }
+
+        return unknown.StartsWith("SL", StringComparison.OrdinalIgnoreCase) && unknown.Length > 2 && char.IsAsciiDigit(unknown[2])
+            ? $"did you mean '{closest.Id}' ({closest.Name})?"
+            : $"did you mean '{closest.Name}' ({closest.Id})?";
+    }
+
     /// <summary>The closest ID or name to a misspelt one, for "did you mean" hints; null when nothing is close.</summary>
     public RuleCatalogEntry? Closest(string idOrName)
     {
