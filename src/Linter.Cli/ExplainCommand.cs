@@ -47,11 +47,17 @@ internal sealed class ExplainCommand
             _stdout.WriteLine();
         }
 
+        // The page is prose; this part comes from the descriptor, so it always matches what configuration accepts.
         _stdout.WriteLine();
-        _stdout.WriteLine("## Options");
+        _stdout.WriteLine("## Configuration");
+        _stdout.WriteLine($"Default severity: {RuleDocumentation.SeverityWord(descriptor.DefaultSeverity)}; {(descriptor.IsEnabledByDefault ? "on" : "off")} by default; fix: {RuleDocumentation.FixWord(descriptor.Fix)}.");
         if (entry.Options.IsEmpty)
         {
-            _stdout.WriteLine("This rule has no options; only its severity can be configured.");
+            _stdout.WriteLine("Options: none; only the severity can be set.");
+        }
+        else
+        {
+            _stdout.WriteLine("Options:");
         }
 
         foreach (var option in entry.Options)
