@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Rules.Quotes;
+using Linter.Syntax;
 
 namespace Linter.Rules.Tests;
 
@@ -60,6 +62,26 @@ public sealed class MixedQuoteStyleRuleTests
     public void IgnoresMarksInCode()
     {
         RuleVerifier.Verify(s_rule, "---\ndate: 2022-04-29\n---\n\nIt said “a”.\n\n```\nx = \"b\"\n```\n", "test.md");
+    }
+
+    [Theory]
+    [InlineData("curly", "It said \"a\" and \"b\".", 4, "straight double quote \", but configuration asks for curly ones")]
+    [InlineData("straight", "It said “a” and \"b\".", 2, "curly double quote “, but configuration asks for straight ones")]
+    [InlineData("dominant", "It said \"a\" and \"b\".", 0, null)]
+    public void FollowsTheConfiguredStyle(string style, string paragraph, int count, string? firstMessage)
+    {
+        var options = new AnalysisOptions
+        {
+            Rules = ImmutableDictionary.CreateRange(
+                StringComparer.OrdinalIgnoreCase,
+                [KeyValuePair.Create("SL3001", new RuleConfiguration(null, null, new RuleOptions([KeyValuePair.Create<string, object>("style", style)])))]),
+        };
+        var tree = SyntaxTree.Parse($"Remarks (2022-4-29)\n\n{paragraph}\n", "test.txt");
+
+        var diagnostics = new AnalysisEngine([s_rule]).Analyze(tree, options);
+
+        Assert.Equal(count, diagnostics.Length);
+        Assert.Equal(firstMessage, diagnostics.FirstOrDefault()?.Message);
     }
 
     [Fact]

@@ -44,6 +44,12 @@ public sealed class SpaceBeforePunctuationRuleTests
     }
 
     [Fact]
+    public void IsSilentOnTheColonOfAFrontMatterKey()
+    {
+        RuleVerifier.Verify(s_rule, "---\ntitle : Remarks\ndate: 2022-04-29\n---\n\nText.\n", "test.md");
+    }
+
+    [Fact]
     public void IsSilentInCode()
     {
         RuleVerifier.Verify(s_rule, "---\ndate: 2022-04-29\n---\n\nText.\n\n```\nx = a , b ;\n```\n", "test.md");

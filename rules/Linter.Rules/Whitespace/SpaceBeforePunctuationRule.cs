@@ -63,7 +63,8 @@ public sealed class SpaceBeforePunctuationRule : Rule
 
     private static void Check(DocumentAnalysisContext context, SourceText text, SyntaxToken? previous, SyntaxToken mark, SyntaxToken? next)
     {
-        if (previous is not { } before || WhitespaceNames.IsInCode(mark))
+        // The colon after a front-matter key is YAML syntax, not prose.
+        if (previous is not { } before || WhitespaceNames.IsInCode(mark) || mark.Parent.Kind is SyntaxKind.MetadataEntry or SyntaxKind.FrontMatter)
         {
             return;
         }
