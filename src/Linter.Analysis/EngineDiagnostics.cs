@@ -33,7 +33,7 @@ public static class EngineDiagnostics
         title: "The file has bytes that are not valid text",
         messageFormat: "{0}",
         RuleCategory.Syntax,
-        Severity.Error,
+        Severity.Warning,
         helpLink: "rules/Linter.Rules/Engine/InvalidEncoding.md");
 
     /// <summary>

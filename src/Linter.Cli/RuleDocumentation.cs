@@ -9,18 +9,20 @@ internal static class RuleDocumentation
 {
     /// <summary>
     /// The page of <paramref name="descriptor"/>, reported by <paramref name="rule"/>: the resource
-    /// <c>rules-docs/&lt;file&gt;.md</c> embedded in the rule's assembly, named after the help link
-    /// (or the rule's type); then the same file under <c>rules-docs/</c> beside the binaries. Null when neither exists.
+    /// <c>rules-docs/&lt;file&gt;.md</c> embedded in the rule's assembly (the built-in pack's for the
+    /// engine's own diagnostics, which no rule reports), named after the help link (or the rule's type);
+    /// then the same file under <c>rules-docs/</c> beside the binaries. Null when neither exists.
     /// </summary>
     public static string? FindPage(DiagnosticDescriptor descriptor, Rule? rule)
     {
         var fileName = descriptor.HelpLink is { } link ? Path.GetFileName(link) : rule is null ? null : rule.GetType().Name + ".md";
-        if (fileName is null || rule is null)
+        if (fileName is null)
         {
             return null;
         }
 
-        using (var stream = rule.GetType().Assembly.GetManifestResourceStream("rules-docs/" + fileName))
+        var assembly = rule?.GetType().Assembly ?? typeof(Linter.Rules.BuiltInRules).Assembly;
+        using (var stream = assembly.GetManifestResourceStream("rules-docs/" + fileName))
         {
             if (stream is not null)
             {

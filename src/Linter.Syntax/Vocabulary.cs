@@ -83,6 +83,7 @@ public sealed record Vocabulary
         "Category", "Keywords", "Translation", "Transcript", "Link", "Links", "See", "See also", "Example",
         "Examples", "Warning", "Caution", "Important", "Reference", "References", "Theme", "Outcome", "Outcomes",
         "Objective", "Objectives", "Highlights", "Key points", "Watch", "Read", "Listen", "Video", "Audio",
+        "Credit", "Credits", "Photo Credit", "Photo credit", "Image", "Image credit", "Caption",
     ]);
 
     /// <summary>Titles before a name inside a label: "MS. PSAKI", "Mr Lee".</summary>

@@ -314,6 +314,9 @@ internal sealed class Lexer
         var letterAfter = IsWordChar(next);
         switch (c)
         {
+            case '\u2018' when letterBefore && letterAfter:
+                // Inside a word it marks a glottal stop or an elision ("Hawai‘i"), not a quotation.
+                return SyntaxKind.ApostropheToken;
             case '\u201C' or '\u201E' or '\u00AB' or '\u300C' or '\u300E' or '\u2018' or '\u201A' or '\u2039':
                 return SyntaxKind.OpenQuoteToken;
             case '\u201D' or '\u00BB' or '\u300D' or '\u300F' or '\u203A':
