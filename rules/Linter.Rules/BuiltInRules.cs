@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Rules.Boilerplate;
+using Linter.Rules.Citations;
 using Linter.Rules.Claims;
 using Linter.Rules.Dates;
+using Linter.Rules.Turns;
 
 namespace Linter.Rules;
 
@@ -13,7 +15,19 @@ public static class BuiltInRules
     public static ImmutableArray<Rule> All { get; } =
     [
         new ClaimWithoutRebuttalRule(),
+        new UnattributedRebuttalRule(),
+        new MisquotedClaimRule(),
+        new AliasBeforeNameRule(),
         new MissingDateRule(),
+        new InvalidDateRule(),
+        new InconsistentDateFormatRule(),
+        new DateOrderRule(),
+        new MissingTitleRule(),
+        new MissingSpeakerRule(),
+        new RequiredMetadataRule(),
+        new InconsistentCitationNameRule(),
+        new QuestionWithoutAnswerRule(),
         new PageBoilerplateRule(),
+        new EmptyTurnRule(),
     ];
 }
