@@ -116,7 +116,7 @@ public sealed class AnalysisEngine
         Walk(tree.Root, runs, cancellationToken);
 
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
-        AddSyntaxDiagnostics(tree, result);
+        AddSyntaxDiagnostics(tree, options, result);
         foreach (var run in runs)
         {
             if (run is null)
@@ -161,23 +161,10 @@ public sealed class AnalysisEngine
 
     private void Walk(SyntaxNode root, RuleRun?[] runs, CancellationToken cancellationToken)
     {
-        // Pre-order with an explicit stack of child enumerators: document order, and no recursion however deep the tree.
-        Visit(root, runs, cancellationToken);
-        var stack = new Stack<IEnumerator<SyntaxNode>>();
-        stack.Push(root.ChildNodes().GetEnumerator());
-        while (stack.Count > 0)
+        // DescendantNodesAndSelf is pre-order with an explicit stack: document order, no recursion however deep the tree.
+        foreach (var node in root.DescendantNodesAndSelf())
         {
-            var children = stack.Peek();
-            if (!children.MoveNext())
-            {
-                children.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            var node = children.Current;
             Visit(node, runs, cancellationToken);
-            stack.Push(node.ChildNodes().GetEnumerator());
         }
     }
 
@@ -218,18 +205,23 @@ public sealed class AnalysisEngine
         }
     }
 
-    private static void AddSyntaxDiagnostics(SyntaxTree tree, ImmutableArray<Diagnostic>.Builder result)
+    private static void AddSyntaxDiagnostics(SyntaxTree tree, AnalysisOptions options, ImmutableArray<Diagnostic>.Builder result)
     {
         var length = tree.Text.Length;
         foreach (var syntax in tree.Diagnostics)
         {
             var descriptor = syntax.Id == EngineDiagnostics.InvalidEncoding.Id ? EngineDiagnostics.InvalidEncoding : EngineDiagnostics.SyntaxError;
+            var configuration = options.GetRule(descriptor.Id);
+            if (configuration?.Enabled == false)
+            {
+                continue;
+            }
 
             // The parser promises spans inside the text; clamping keeps a parser bug from turning into a crash here.
             var start = Math.Min(syntax.Span.Start, length);
             var span = TextSpan.FromBounds(start, Math.Min(Math.Max(start, syntax.Span.End), length));
             var location = new Location(tree.FilePath, span, tree.Text.Lines.GetLinePositionSpan(span));
-            result.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, location, descriptor.FormatMessage(syntax.Message)));
+            result.Add(new Diagnostic(descriptor, configuration?.Severity ?? descriptor.DefaultSeverity, location, descriptor.FormatMessage(syntax.Message)));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
+using Linter.Analysis.Configuration;
 using Linter.Rules;
 using Linter.Syntax;
 
@@ -19,18 +20,48 @@ internal sealed class CheckCommand
         _currentDirectory = currentDirectory;
     }
 
-    public int Run(IReadOnlyList<string> paths)
+    /// <summary>Checks <paramref name="paths"/>, with <paramref name="configPath"/> (<c>--config</c>) instead of discovered configuration when given.</summary>
+    public int Run(IReadOnlyList<string> paths, string? configPath = null)
     {
-        var files = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory)
-            .Select(full => (Full: full, Display: PathResolver.ToDisplayPath(full, _currentDirectory)))
+        var discovered = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), ExplicitConfig(configPath));
+
+        // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
+        var configured = discovered
+            .Select(file => (File: file, Configuration: resolver.Resolve(file.FullPath), Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
             .OrderBy(f => f.Display, StringComparer.Ordinal)
             .ToArray();
+        var errors = resolver.Errors;
+        if (!errors.IsEmpty)
+        {
+            foreach (var error in errors)
+            {
+                ConfigErrorFormatter.Write(_stderr, error, _currentDirectory);
+            }
+
+            _stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
+            return ExitCodes.Failure;
+        }
+
+        var files = new List<(string Full, string Display, EffectiveConfiguration Configuration)>();
+        foreach (var (file, configuration, display) in configured)
+        {
+            if (file.IsNamed && configuration.IsExcluded(file.FullPath))
+            {
+                // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
+                _stderr.WriteLine($"stmtlint: warning: '{display}' is ignored because of a matching exclude pattern in the configuration");
+            }
+            else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+            {
+                files.Add((file.FullPath, display, configuration));
+            }
+        }
 
         var engine = new AnalysisEngine(BuiltInRules.All);
-        var results = new FileResult[files.Length];
+        var results = new FileResult[files.Count];
 
         // Each file is independent; results land in their slot so the output order does not depend on scheduling.
-        Parallel.For(0, files.Length, i => results[i] = Lint(engine, files[i].Full, files[i].Display));
+        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i].Full, files[i].Display, files[i].Configuration));
 
         var counts = new int[Enum.GetValues<Severity>().Length];
         var unreadable = 0;
@@ -55,7 +86,7 @@ internal sealed class CheckCommand
             }
         }
 
-        _stderr.WriteLine(Summary(files.Length, counts));
+        _stderr.WriteLine(Summary(files.Count, counts));
         if (unreadable > 0)
         {
             return ExitCodes.Failure;
@@ -64,7 +95,18 @@ internal sealed class CheckCommand
         return counts[(int)Severity.Error] > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
     }
 
-    private static FileResult Lint(AnalysisEngine engine, string fullPath, string displayPath)
+    private string? ExplicitConfig(string? configPath)
+    {
+        if (configPath is null)
+        {
+            return null;
+        }
+
+        var full = PathResolver.ToFullPath(configPath, _currentDirectory);
+        return File.Exists(full) ? full : throw new UsageException($"configuration file '{configPath}' does not exist");
+    }
+
+    private static FileResult Lint(AnalysisEngine engine, string fullPath, string displayPath, EffectiveConfiguration configuration)
     {
         byte[] bytes;
         try
@@ -76,8 +118,8 @@ internal sealed class CheckCommand
             return new FileResult(displayPath, [], e.Message);
         }
 
-        var tree = SyntaxTree.Parse(bytes, displayPath);
-        return new FileResult(displayPath, engine.Analyze(tree), null);
+        var tree = SyntaxTree.Parse(bytes, displayPath, configuration.Parse);
+        return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null);
     }
 
     private static string Summary(int fileCount, int[] counts)

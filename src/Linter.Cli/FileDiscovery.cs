@@ -9,23 +9,24 @@ internal static class FileDiscovery
     private static readonly string[] s_skippedDirectories = ["bin", "obj", ".git", "node_modules"];
 
     /// <summary>
-    /// Full paths of the documents: files named directly (whatever their extension) and matching
-    /// files below directories, without duplicates.
+    /// The documents: files named directly (whatever their extension) and matching files below
+    /// directories, without duplicates. A file both named and found below a directory counts as named.
     /// </summary>
     /// <exception cref="UsageException">A path does not exist.</exception>
-    public static IReadOnlyList<string> Find(IReadOnlyList<string> paths, string currentDirectory)
+    public static IReadOnlyList<DiscoveredFile> Find(IReadOnlyList<string> paths, string currentDirectory)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var walked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = PathResolver.ToFullPath(path, currentDirectory);
             if (File.Exists(full))
             {
-                found.Add(full);
+                named.Add(full);
             }
             else if (Directory.Exists(full))
             {
-                AddDirectory(full, found);
+                AddDirectory(full, walked);
             }
             else
             {
@@ -33,7 +34,7 @@ internal static class FileDiscovery
             }
         }
 
-        return [.. found];
+        return [.. named.Select(f => new DiscoveredFile(f, IsNamed: true)), .. walked.Where(f => !named.Contains(f)).Select(f => new DiscoveredFile(f, IsNamed: false))];
     }
 
     private static void AddDirectory(string root, HashSet<string> found)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Linter.Analysis.Configuration;
+using Linter.Rules;
 
 namespace Linter.Cli;
 
@@ -69,8 +71,22 @@ internal sealed class StmtlintApp
             Description = "Files and directories to check; directories are searched for .md, .markdown and .txt files. Defaults to the current directory.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths };
-        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(result.GetValue(paths) ?? []));
+        var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
+        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config };
+        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(result.GetValue(paths) ?? [], result.GetValue(config)));
+
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };
+        var init = new Command("init", "Write a commented starter .stmtlint.yaml in the current directory.") { force };
+        init.SetAction(result => new InitCommand(_stdout, _stderr, _currentDirectory, Catalog()).Run(result.GetValue(force)));
+
+        var format = new Option<string>("--format") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var rules = new Command("rules", "List every rule: ID, name, default severity, fix and whether it is on by default.") { format };
+        rules.SetAction(result => new RulesCommand(_stdout, Catalog()).Run(result.GetValue(format) ?? "text"));
+
+        var rule = new Argument<string>("rule") { Description = "A rule ID (SL1001) or name (claim-without-rebuttal)." };
+        var explain = new Command("explain", "Print a rule's documentation and options.") { rule };
+        explain.SetAction(result => new ExplainCommand(_stdout, _stderr, Catalog(), BuiltInRules.All).Run(result.GetRequiredValue(rule)));
 
         var file = new Argument<string>("file") { Description = "The document to dump." };
         var json = new Option<bool>("--json") { Description = "Write the tree as JSON (tokens always carry their trivia)." };
@@ -78,6 +94,8 @@ internal sealed class StmtlintApp
         var tree = new Command("tree", "Print the syntax tree of a document, as rules see it.") { file, json, trivia };
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree };
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain };
     }
+
+    private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
 }

@@ -16,6 +16,10 @@ public abstract class SyntaxNode
 {
     private readonly SyntaxNode?[] _children;
 
+    // Span needs the first and last token, a walk down the subtree: computed once, as rules ask often.
+    // Start and end are packed in one long so that a concurrent reader never sees half of it.
+    private long _packedSpan = -1;
+
     private protected SyntaxNode(SyntaxTree tree, GreenNode green, SyntaxNode? parent, int position)
     {
         Tree = tree;
@@ -39,17 +43,30 @@ public abstract class SyntaxNode
     {
         get
         {
-            var first = FirstToken();
-            var last = LastToken();
-            if (first is not { } f || last is not { } l)
+            var packed = Volatile.Read(ref _packedSpan);
+            if (packed >= 0)
             {
-                return new TextSpan(Position, 0);
+                return TextSpan.FromBounds((int)(packed >> 32), (int)(packed & 0xFFFF_FFFF));
             }
 
-            var start = f.Span.Start;
-            var end = Math.Max(start, l.Span.End);
-            return TextSpan.FromBounds(start, end);
+            var span = ComputeSpan();
+            Volatile.Write(ref _packedSpan, ((long)span.Start << 32) | (uint)span.End);
+            return span;
         }
+    }
+
+    private TextSpan ComputeSpan()
+    {
+        var first = FirstToken();
+        var last = LastToken();
+        if (first is not { } f || last is not { } l)
+        {
+            return new TextSpan(Position, 0);
+        }
+
+        var start = f.Span.Start;
+        var end = Math.Max(start, l.Span.End);
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>The zero-based line and column of <see cref="Span"/>.</summary>

@@ -1,0 +1,276 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Linter.Analysis.Configuration;
+
+/// <summary>
+/// Finds and combines the configuration of each document: the nearest <c>.stmtlint.yaml</c> (or
+/// <c>.stmtlint.yml</c>) and those above it up to one with <c>root: true</c>, each with what it
+/// <c>extends</c>; then its <c>overrides</c> that match the document; then <c>.editorconfig</c> severities.
+/// </summary>
+/// <remarks>
+/// Files are read once and combinations are cached by folder, so a run over 10,000 documents reads
+/// each configuration file once. Mistakes do not throw: they collect in <see cref="Errors"/>, which a
+/// caller checks before linting anything. Safe to use from several threads.
+/// </remarks>
+public sealed class ConfigurationResolver
+{
+    /// <summary>The file names looked for in each folder, in order of preference.</summary>
+    public static readonly IReadOnlyList<string> FileNames = [".stmtlint.yaml", ".stmtlint.yml"];
+
+    private const string EditorConfigName = ".editorconfig";
+
+    private readonly RuleCatalog _catalog;
+    private readonly string? _explicitPath;
+    private readonly Lock _lock = new();
+    private readonly List<ConfigurationError> _errors = [];
+    private readonly Dictionary<string, ConfigFile> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EditorConfigFile?> _editorConfigs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<ConfigFile>> _chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<EditorConfigFile>> _editorChains = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EffectiveConfiguration> _effective = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="catalog">The rules that configuration may name.</param>
+    /// <param name="explicitConfigPath">The full path given with <c>--config</c>: that file (and what it extends) is used for every document, and no other is looked for.</param>
+    public ConfigurationResolver(RuleCatalog catalog, string? explicitConfigPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _explicitPath = explicitConfigPath is null ? null : Path.GetFullPath(explicitConfigPath);
+    }
+
+    /// <summary>Every mistake found so far in the files read, sorted by file and position.</summary>
+    public ImmutableArray<ConfigurationError> Errors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _errors.Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)];
+            }
+        }
+    }
+
+    /// <summary>The effective configuration of the document at <paramref name="filePath"/>.</summary>
+    public EffectiveConfiguration Resolve(string filePath)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        var fullPath = Path.GetFullPath(filePath);
+        var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+        ImmutableArray<ConfigFile> chain;
+        ImmutableArray<EditorConfigFile> editorChain;
+        lock (_lock)
+        {
+            chain = _explicitPath is null ? ChainFor(directory) : ExplicitChain();
+            editorChain = EditorChainFor(directory);
+        }
+
+        if (chain.IsEmpty && editorChain.IsEmpty)
+        {
+            return EffectiveConfiguration.Default;
+        }
+
+        // Documents of one folder share a result unless an override or an .editorconfig section picks some of them.
+        var key = new StringBuilder(directory);
+        for (var i = 0; i < chain.Length; i++)
+        {
+            for (var j = 0; j < chain[i].Overrides.Length; j++)
+            {
+                if (chain[i].Overrides[j].Files.IsMatch(fullPath))
+                {
+                    key.Append('|').Append(i).Append('.').Append(j);
+                }
+            }
+        }
+
+        for (var i = 0; i < editorChain.Length; i++)
+        {
+            for (var j = 0; j < editorChain[i].Sections.Length; j++)
+            {
+                if (editorChain[i].Sections[j].Glob.IsMatch(Path.GetRelativePath(editorChain[i].Directory, fullPath).Replace('\\', '/')))
+                {
+                    key.Append("|e").Append(i).Append('.').Append(j);
+                }
+            }
+        }
+
+        return _effective.GetOrAdd(key.ToString(), _ => Build(chain, editorChain, fullPath));
+    }
+
+    private static EffectiveConfiguration Build(ImmutableArray<ConfigFile> chain, ImmutableArray<EditorConfigFile> editorChain, string fullPath)
+    {
+        var builder = new SettingsBuilder();
+        foreach (var file in chain)
+        {
+            builder.ApplyFile(file);
+            foreach (var configOverride in file.Overrides)
+            {
+                if (configOverride.Files.IsMatch(fullPath))
+                {
+                    builder.ApplyOverride(configOverride);
+                }
+            }
+        }
+
+        foreach (var editorConfig in editorChain)
+        {
+            builder.ApplySeverities(editorConfig.SeveritiesFor(fullPath));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The configuration files in force in <paramref name="directory"/>, weakest first. Caller holds the lock.</summary>
+    private ImmutableArray<ConfigFile> ChainFor(string directory)
+    {
+        if (_chains.TryGetValue(directory, out var cached))
+        {
+            return cached;
+        }
+
+        var path = FileNames.Select(name => Path.Combine(directory, name)).FirstOrDefault(File.Exists);
+        var parent = Path.GetDirectoryName(directory);
+        ImmutableArray<ConfigFile> chain;
+        if (path is null)
+        {
+            chain = parent is null ? [] : ChainFor(parent);
+        }
+        else
+        {
+            var file = Load(path);
+            var above = file.Root || parent is null ? [] : ChainFor(parent);
+            chain = [.. above, .. Expand(file, [])];
+        }
+
+        _chains[directory] = chain;
+        return chain;
+    }
+
+    private ImmutableArray<ConfigFile> ExplicitChain()
+    {
+        var key = "--config " + _explicitPath;
+        if (!_chains.TryGetValue(key, out var chain))
+        {
+            chain = Expand(Load(_explicitPath!), []);
+            _chains[key] = chain;
+        }
+
+        return chain;
+    }
+
+    /// <summary>
+    /// <paramref name="file"/> preceded by what it extends, in order, each expanded the same way;
+    /// <paramref name="visiting"/> holds the files on the current path, to catch cycles.
+    /// </summary>
+    private ImmutableArray<ConfigFile> Expand(ConfigFile file, ImmutableList<string> visiting)
+    {
+        visiting = visiting.Add(file.Path);
+        var result = ImmutableArray.CreateBuilder<ConfigFile>();
+        foreach (var reference in file.Extends)
+        {
+            switch (reference.Target)
+            {
+                case "recommended":
+                    // Every rule at its default: nothing to add.
+                    continue;
+                case "all":
+                    result.Add(new ConfigFile
+                    {
+                        Path = "all",
+                        IsBuiltIn = true,
+                        Rules = [.. _catalog.Entries.Select(e => new RuleSetting(e.Descriptor.Id, true, null, ImmutableDictionary<string, object>.Empty))],
+                    });
+                    continue;
+            }
+
+            var directory = Path.GetDirectoryName(file.Path) ?? file.Path;
+            var target = Path.GetFullPath(reference.Target, directory);
+            if (visiting.Contains(target, StringComparer.Ordinal))
+            {
+                var cycle = visiting.SkipWhile(p => !string.Equals(p, target, StringComparison.Ordinal)).Append(target).Select(p => Path.GetRelativePath(directory, p));
+                _errors.Add(new ConfigurationError(file.Path, reference.Line, reference.Column,
+                    $"'extends' makes a cycle: {string.Join(" -> ", cycle)}", "remove one of these 'extends' entries"));
+                continue;
+            }
+
+            if (!File.Exists(target))
+            {
+                _errors.Add(new ConfigurationError(file.Path, reference.Line, reference.Column,
+                    $"the extended configuration '{reference.Target}' does not exist",
+                    "'extends' takes 'recommended', 'all' or a path relative to the folder of this configuration file"));
+                continue;
+            }
+
+            result.AddRange(Expand(Load(target), visiting));
+        }
+
+        result.Add(file);
+        return result.ToImmutable();
+    }
+
+    /// <summary>Reads and parses a configuration file once. Caller holds the lock.</summary>
+    private ConfigFile Load(string path)
+    {
+        if (_files.TryGetValue(path, out var file))
+        {
+            return file;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _errors.Add(new ConfigurationError(path, 1, 1, $"cannot read the configuration file: {e.Message}"));
+            text = "";
+        }
+
+        file = ConfigFileParser.Parse(path, text, _catalog, _errors);
+        _files[path] = file;
+        return file;
+    }
+
+    /// <summary>The <c>.editorconfig</c> files in force in <paramref name="directory"/>, weakest (farthest) first. Caller holds the lock.</summary>
+    private ImmutableArray<EditorConfigFile> EditorChainFor(string directory)
+    {
+        if (_editorChains.TryGetValue(directory, out var cached))
+        {
+            return cached;
+        }
+
+        var file = LoadEditorConfig(Path.Combine(directory, EditorConfigName));
+        var parent = Path.GetDirectoryName(directory);
+        var above = file is { Root: true } || parent is null ? [] : EditorChainFor(parent);
+        var chain = file is null || file.Sections.IsEmpty ? above : [.. above, file];
+        _editorChains[directory] = chain;
+        return chain;
+    }
+
+    private EditorConfigFile? LoadEditorConfig(string path)
+    {
+        if (_editorConfigs.TryGetValue(path, out var file))
+        {
+            return file;
+        }
+
+        file = null;
+        if (File.Exists(path))
+        {
+            try
+            {
+                file = EditorConfigFile.Parse(path, File.ReadAllText(path), _catalog, _errors);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _errors.Add(new ConfigurationError(path, 1, 1, $"cannot read the .editorconfig file: {e.Message}"));
+            }
+        }
+
+        _editorConfigs[path] = file;
+        return file;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Linter.Syntax;
+
+namespace Linter.Analysis.Configuration;
+
+/// <summary>
+/// Everything configuration decides for one document, after discovery, <c>extends</c>, overrides and
+/// <c>.editorconfig</c> have been combined. Immutable; documents in one folder usually share an instance.
+/// </summary>
+public sealed class EffectiveConfiguration
+{
+    internal EffectiveConfiguration(
+        AnalysisOptions analysis,
+        ParseOptions parse,
+        GlobSet? include,
+        GlobSet? exclude,
+        ImmutableArray<ConfigGlob> customRules,
+        ImmutableArray<string> sources)
+    {
+        Analysis = analysis;
+        Parse = parse;
+        Include = include;
+        Exclude = exclude;
+        CustomRules = customRules;
+        Sources = sources;
+    }
+
+    /// <summary>The configuration of a document that no configuration file covers: every rule at its default.</summary>
+    public static EffectiveConfiguration Default { get; } = new(AnalysisOptions.Default, ParseOptions.Default, null, null, [], []);
+
+    /// <summary>Rules, severities, options and cited documents for the engine.</summary>
+    public AnalysisOptions Analysis { get; }
+
+    /// <summary>The parser's options, carrying the configured vocabulary.</summary>
+    public ParseOptions Parse { get; }
+
+    /// <summary>The files to check when searching folders; null checks every document found.</summary>
+    public GlobSet? Include { get; }
+
+    /// <summary>The files to leave alone; null excludes nothing.</summary>
+    public GlobSet? Exclude { get; }
+
+    /// <summary>The globs of custom rule files (<c>custom-rules:</c>), each relative to the folder of the file that lists it.</summary>
+    public ImmutableArray<ConfigGlob> CustomRules { get; }
+
+    /// <summary>The configuration files that contributed, farthest first; empty when none did.</summary>
+    public ImmutableArray<string> Sources { get; }
+
+    /// <summary>True when an <c>exclude</c> glob matches <paramref name="fullPath"/>.</summary>
+    public bool IsExcluded(string fullPath) => Exclude?.IsMatch(fullPath) ?? false;
+
+    /// <summary>True when <paramref name="fullPath"/> is not excluded and, if there are <c>include</c> globs, matches one.</summary>
+    public bool IsIncluded(string fullPath) => !IsExcluded(fullPath) && (Include?.IsMatch(fullPath) ?? true);
+}

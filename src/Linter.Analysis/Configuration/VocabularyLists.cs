@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using Linter.Syntax;
+
+namespace Linter.Analysis.Configuration;
+
+/// <summary>The vocabulary lists configuration may change, by their kebab-case names under <c>vocabulary:</c>.</summary>
+internal static class VocabularyLists
+{
+    private static readonly FrozenDictionary<string, (Func<Vocabulary, PhraseSet> Get, Func<Vocabulary, PhraseSet, Vocabulary> Set)> s_lists =
+        new Dictionary<string, (Func<Vocabulary, PhraseSet>, Func<Vocabulary, PhraseSet, Vocabulary>)>(StringComparer.Ordinal)
+        {
+            ["reporting-verbs"] = (v => v.ReportingVerbs, (v, s) => v with { ReportingVerbs = s }),
+            ["reporting-adverbs"] = (v => v.ReportingAdverbs, (v, s) => v with { ReportingAdverbs = s }),
+            ["contrast-markers"] = (v => v.ContrastMarkers, (v, s) => v with { ContrastMarkers = s }),
+            ["document-type-nouns"] = (v => v.DocumentTypeNouns, (v, s) => v with { DocumentTypeNouns = s }),
+            ["name-connectors"] = (v => v.NameConnectors, (v, s) => v with { NameConnectors = s }),
+            ["boilerplate-lines"] = (v => v.BoilerplateLines, (v, s) => v with { BoilerplateLines = s }),
+            ["language-names"] = (v => v.LanguageNames, (v, s) => v with { LanguageNames = s }),
+            ["question-labels"] = (v => v.QuestionLabels, (v, s) => v with { QuestionLabels = s }),
+            ["answer-labels"] = (v => v.AnswerLabels, (v, s) => v with { AnswerLabels = s }),
+            ["bare-labels"] = (v => v.BareLabels, (v, s) => v with { BareLabels = s }),
+            ["non-labels"] = (v => v.NonLabels, (v, s) => v with { NonLabels = s }),
+            ["honorifics"] = (v => v.Honorifics, (v, s) => v with { Honorifics = s }),
+            ["abbreviations"] = (v => v.Abbreviations, (v, s) => v with { Abbreviations = s }),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every list name, sorted, for hints and documentation.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. s_lists.Keys.Order(StringComparer.Ordinal)];
+
+    public static bool Contains(string name) => s_lists.ContainsKey(name);
+
+    /// <summary>Applies one edit: a replacement list, then additions, then removals (ignoring case).</summary>
+    public static Vocabulary Apply(Vocabulary vocabulary, VocabularyEdit edit)
+    {
+        var (get, set) = s_lists[edit.List];
+        var phrases = edit.Replace is { } replacement ? [.. replacement] : get(vocabulary).Phrases.ToList();
+        phrases.AddRange(edit.Add);
+        if (edit.Remove.Length > 0)
+        {
+            var removed = new HashSet<string>(edit.Remove, StringComparer.OrdinalIgnoreCase);
+            phrases.RemoveAll(removed.Contains);
+        }
+
+        return set(vocabulary, new PhraseSet(phrases));
+    }
+}
