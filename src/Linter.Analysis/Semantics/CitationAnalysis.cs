@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Analysis;
 
@@ -22,15 +23,19 @@ internal static class CitationAnalysis
         }
 
         var shortForms = new List<(CitationSyntax Mention, string Noun)>();
+        var names = new Dictionary<CitationSyntax, (TextSpan Span, string Name)>();
         foreach (var mention in root.DescendantNodes().OfType<CitationSyntax>())
         {
-            var words = NameWords(mention);
-            if (words.Count == 0)
+            var (words, span) = NameWords(mention, vocabulary);
+            if (words.Count == 0 || (mention.Url is not null && HeadNoun(words, vocabulary) is null))
             {
+                // A link whose text names no kind of document ("$10 million") is a reference, not a cited document.
                 continue;
             }
 
-            if (FindByAlias(documents, mention) is { } aliased)
+            names[mention] = (span, Normalize(mention.Tree.Text.ToString(span)));
+
+            if (FindByAlias(documents, mention, names[mention].Name) is { } aliased)
             {
                 Add(aliased, mention, byMention, alias: true);
                 continue;
@@ -68,22 +73,56 @@ internal static class CitationAnalysis
         foreach (var document in documents)
         {
             document.MentionList.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var mention in document.MentionList)
+            {
+                document.MentionNames[mention] = names[mention];
+            }
         }
 
         // Configured documents the text never mentions are still known (for SL1003), but listed after those it does.
         return ([.. documents.OrderBy(d => d.MentionList.Count == 0 ? int.MaxValue : d.MentionList[0].Span.Start)], byMention);
     }
 
-    /// <summary>The words of a mention's name, without a leading "the".</summary>
-    public static List<string> NameWords(CitationSyntax mention)
+    /// <summary>
+    /// The words of a mention's name and where they are, without a leading "the" or words before one
+    /// ("But the Joint Statement" is "Joint Statement": a capitalised sentence opener is not part of a name).
+    /// </summary>
+    public static (List<string> Words, TextSpan Span) NameWords(CitationSyntax mention, Vocabulary vocabulary)
     {
-        var words = mention.DescendantTokens().Where(t => t.Kind == SyntaxKind.WordToken).Select(t => t.Text).ToList();
-        if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        var tokens = mention.DescendantTokens().Where(t => t.Kind == SyntaxKind.WordToken).ToList();
+        var start = 0;
+        for (var i = 0; i < tokens.Count - 1; i++)
         {
-            words.RemoveAt(0);
+            if (!tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var before = tokens.Take(i).Select(t => t.Text).ToList();
+            if (i == 0 || (tokens[i].Text == "the" && !Enumerable.Range(0, before.Count).Any(j => vocabulary.DocumentTypeNouns.MatchPrefix(before, j) > 0)))
+            {
+                start = i + 1;
+            }
+
+            break;
         }
 
-        return words;
+        tokens = tokens.GetRange(start, tokens.Count - start);
+
+        // "the Constitution and China-Japan relations": an "and" right after the type noun joins two things, not two name parts.
+        var words = tokens.Select(t => t.Text).ToList();
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] == "and" && vocabulary.DocumentTypeNouns.ContainsWord(words[i - 1]))
+            {
+                tokens = tokens.GetRange(0, i);
+                break;
+            }
+        }
+
+        return tokens.Count == 0
+            ? ([], default)
+            : ([.. tokens.Select(t => t.Text)], TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End));
     }
 
     /// <summary>
@@ -142,10 +181,9 @@ internal static class CitationAnalysis
         return words;
     }
 
-    private static CitedDocument? FindByAlias(List<CitedDocument> documents, CitationSyntax mention)
+    private static CitedDocument? FindByAlias(List<CitedDocument> documents, CitationSyntax mention, string name)
     {
         var text = Normalize(mention.ToString());
-        var name = Normalize(mention.Name);
         foreach (var document in documents)
         {
             foreach (var alias in document.Source?.Aliases ?? [])
@@ -196,6 +234,7 @@ internal static class CitationAnalysis
     private static void Add(CitedDocument document, CitationSyntax mention, Dictionary<CitationSyntax, CitedDocument> byMention, bool alias)
     {
         document.MentionList.Add(mention);
+
         if (alias)
         {
             document.AliasMentions.Add(mention);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Analysis;
 
@@ -19,7 +20,7 @@ public sealed class CitedDocument
     /// The full name: the configured name when configuration lists the document, otherwise the
     /// first full name the text gives; null when the text only ever uses a short form.
     /// </summary>
-    public string? Name => Source?.Name ?? FirstFullMention?.Name;
+    public string? Name => Source?.Name ?? (FirstFullMention is { } first ? GetName(first) : null);
 
     /// <summary>The document-type noun that links short forms to the name: "Declaration".</summary>
     public string TypeNoun { get; }
@@ -42,7 +43,7 @@ public sealed class CitedDocument
         get
         {
             var aliases = new List<string>();
-            foreach (var alias in (Source?.Aliases ?? []).Concat(MentionList.Where(IsAlias).Select(m => m.ToString())))
+            foreach (var alias in (Source?.Aliases ?? []).Concat(MentionList.Where(IsAlias).Select(m => "the " + GetName(m))))
             {
                 if (!aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
                 {
@@ -56,6 +57,14 @@ public sealed class CitedDocument
 
     /// <summary>True when <paramref name="mention"/> is a short form (an alias) rather than a full name.</summary>
     public bool IsAlias(CitationSyntax mention) => AliasMentions.Contains(mention);
+
+    /// <summary>The name a mention gives, without a leading "the" and with single spaces: "Declaration for the Future of the Internet".</summary>
+    public string GetName(CitationSyntax mention) => MentionNames.TryGetValue(mention, out var name) ? name.Name : mention.Name;
+
+    /// <summary>Where the name of <paramref name="mention"/> is, without a leading "the": the text a rename replaces.</summary>
+    public TextSpan GetNameSpan(CitationSyntax mention) => MentionNames.TryGetValue(mention, out var name) ? name.Span : mention.Span;
+
+    internal Dictionary<CitationSyntax, (TextSpan Span, string Name)> MentionNames { get; } = [];
 
     internal List<CitationSyntax> MentionList { get; } = [];
 
