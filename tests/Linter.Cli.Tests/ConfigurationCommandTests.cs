@@ -4,8 +4,11 @@ namespace Linter.Cli.Tests;
 
 public sealed class ConfigurationCommandTests
 {
-    private const string Chrome = "Remarks on the summit (2022-4-29)\n\nTrade is down.\n\nPrint\n";
-    private const string Undated = "Remarks on the summit\n\nTrade is down.\n";
+    private const string Chrome = "Statement by Minister (2022-4-29)\n\nTrade is down.\n\nPrint\n";
+    private const string Undated = "Statement by Minister\n\nTrade is down.\n";
+
+    // Markdown takes its title from a "# " heading, so a Markdown copy of the undated statement also has no title (SL2005).
+    private const string UndatedMarkdown = "# Statement by Minister\n\nTrade is down.\n";
 
     [Fact]
     public void AConfigurationErrorPrintsEveryErrorWithItsPositionAndExitsWithTwoBeforeLinting()
@@ -94,7 +97,7 @@ public sealed class ConfigurationCommandTests
         using var temp = new TempDirectory();
         temp.Write(".stmtlint.yaml", "include: ['**/*.txt']\nexclude: ['archive/**']\n");
         temp.Write("archive/old.txt", Undated);
-        temp.Write("notes.md", Undated);
+        temp.Write("notes.md", UndatedMarkdown);
         temp.Write("current.txt", Undated);
 
         var walked = CliRunner.Run(temp.Path, "check", ".");
@@ -167,7 +170,7 @@ public sealed class ConfigurationCommandTests
 
         var result = CliRunner.Run(temp.Path, "check");
 
-        Assert.Equal(6, lines.Zip(uncommented).Count(pair => pair.First != pair.Second));
+        Assert.Equal(18, lines.Zip(uncommented).Count(pair => pair.First != pair.Second));
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("stmtlint: 1 file checked: 0 errors, 1 warning, 0 info\n", result.Stderr);
     }
