@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Rules.Boilerplate;
+using Linter.Rules.Citations;
 using Linter.Rules.Claims;
 using Linter.Rules.Dates;
 using Linter.Rules.Quotes;
 using Linter.Rules.Speakers;
 using Linter.Rules.Suppressions;
+using Linter.Rules.Turns;
 using Linter.Rules.Whitespace;
 
 namespace Linter.Rules;
@@ -19,13 +21,25 @@ public static class BuiltInRules
         new UnknownRuleIdRule(),
         new UnusedSuppressionRule(),
         new ClaimWithoutRebuttalRule(),
+        new UnattributedRebuttalRule(),
+        new MisquotedClaimRule(),
+        new AliasBeforeNameRule(),
         new MissingDateRule(),
+        new InvalidDateRule(),
+        new InconsistentDateFormatRule(),
+        new DateOrderRule(),
+        new MissingTitleRule(),
+        new MissingSpeakerRule(),
+        new RequiredMetadataRule(),
         new MixedQuoteStyleRule(),
         new UnbalancedQuoteRule(),
         new MixedApostropheStyleRule(),
+        new InconsistentCitationNameRule(),
         new InconsistentSpeakerLabelRule(),
         new SpaceBeforePunctuationRule(),
+        new QuestionWithoutAnswerRule(),
         new PageBoilerplateRule(),
+        new EmptyTurnRule(),
         new TrailingWhitespaceRule(),
     ];
 

@@ -5,8 +5,11 @@ namespace Linter.Cli.Tests;
 
 public sealed class ConfigurationCommandTests
 {
-    private const string Chrome = "Remarks on the summit (2022-4-29)\n\nTrade is down.\n\nPrint\n";
-    private const string Undated = "Remarks on the summit\n\nTrade is down.\n";
+    private const string Chrome = "Statement by Minister (2022-4-29)\n\nTrade is down.\n\nPrint\n";
+    private const string Undated = "Statement by Minister\n\nTrade is down.\n";
+
+    // Markdown takes its title from a "# " heading, so a Markdown copy of the undated statement also has no title (SL2005).
+    private const string UndatedMarkdown = "# Statement by Minister\n\nTrade is down.\n";
 
     [Fact]
     public void AConfigurationErrorPrintsEveryErrorWithItsPositionAndExitsWithTwoBeforeLinting()
@@ -95,7 +98,7 @@ public sealed class ConfigurationCommandTests
         using var temp = new TempDirectory();
         temp.Write(".stmtlint.yaml", "include: ['**/*.txt']\nexclude: ['archive/**']\n");
         temp.Write("archive/old.txt", Undated);
-        temp.Write("notes.md", Undated);
+        temp.Write("notes.md", UndatedMarkdown);
         temp.Write("current.txt", Undated);
 
         var walked = CliRunner.Run(temp.Path, "check", ".");

@@ -7,19 +7,27 @@ namespace Linter.Rules.Claims;
 /// <summary>SL1001: a claim of a cited document that no rebuttal answers. See ClaimWithoutRebuttalRule.md.</summary>
 public sealed class ClaimWithoutRebuttalRule : Rule
 {
+    /// <summary>How far after the claim the rebuttal may come.</summary>
+    public const string WindowOption = "window";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.ClaimWithoutRebuttal,
         "claim-without-rebuttal",
         title: "Claim is not answered by a rebuttal",
-        messageFormat: "claim '{0}' is not answered by a rebuttal in its paragraph or the next",
+        messageFormat: "claim '{0}' is not answered by a rebuttal {1}",
         RuleCategory.Claims,
         Severity.Error,
         helpLink: "rules/Linter.Rules/Claims/ClaimWithoutRebuttalRule.md");
 
-    /// <summary>Messages quote the start of the claim; whole claims run to hundreds of characters.</summary>
-    private const int ExcerptLength = 60;
+    private static readonly string[] s_windows = ["paragraph", "next-paragraph", "turn"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
+    [
+        new(WindowOption, RuleOptionType.Choice, "next-paragraph",
+            "Where the rebuttal must be: in the claim's paragraph, in it or the next one, or anywhere later in the turn.", s_windows),
+    ];
 
     public override void Initialize(RuleContext context)
     {
@@ -29,86 +37,38 @@ public sealed class ClaimWithoutRebuttalRule : Rule
 
     private static void AnalyzeClaim(NodeAnalysisContext context)
     {
-        var claim = context.Node;
-        var paragraph = claim.Ancestors().FirstOrDefault(a => a.Kind == SyntaxKind.Paragraph);
-        var scope = paragraph ?? claim.Parent;
-        if (scope is null)
+        var claim = (ClaimSyntax)context.Node;
+        var model = context.SemanticModel;
+        if (claim.Ancestors().Any(a => a.Kind == SyntaxKind.Header)
+            || model.GetTurn(claim) is { Role: SpeakerRole.Questioner })
+        {
+            // A title states no claim to answer; a claim put in a question is answered by the answer turn (SL4001 when there is none).
+            return;
+        }
+
+        // Only a document that rebuts anything is a rebuttal statement; elsewhere "The Statement reaffirms …" reports, and needs no answer.
+        // A claim whose subject is no cited document (a web address: "Childtaxcredit.gov highlights …") is no claim either.
+        if (claim.Citation is not { } citation || model.GetCitedDocument(citation) is null
+            || !claim.Tree.Root.DescendantNodes().Any(n => n.Kind == SyntaxKind.Rebuttal))
         {
             return;
         }
 
-        var answer = FindAnswer(scope, after: claim.Span.End);
-        if (answer == Answer.None && paragraph?.Parent is { } container)
+        var window = Attribution.Text(context.Options, WindowOption, "next-paragraph") switch
         {
-            // The rebuttal may open the next paragraph of the same turn (or body), as long as no other claim comes first.
-            var next = NextParagraph(container, paragraph);
-            if (next is not null)
-            {
-                answer = FindAnswer(next, after: next.FullSpan.Start);
-            }
-        }
-
-        if (answer != Answer.Rebuttal)
+            "paragraph" => RebuttalWindow.SameParagraph,
+            "turn" => RebuttalWindow.Turn,
+            _ => RebuttalWindow.NextParagraph,
+        };
+        if (model.GetPair(claim, window) is { IsAnswered: false })
         {
-            context.Report(Descriptor, claim.Span, Excerpt(claim.ToString()));
-        }
-    }
-
-    /// <summary>What comes first in <paramref name="scope"/> after <paramref name="after"/>: a rebuttal, another claim, or neither.</summary>
-    private static Answer FindAnswer(SyntaxNode scope, int after)
-    {
-        foreach (var node in scope.DescendantNodes())
-        {
-            if (node.FullSpan.Start < after)
+            var where = window switch
             {
-                continue;
-            }
-
-            if (node.Kind == SyntaxKind.Rebuttal)
-            {
-                return Answer.Rebuttal;
-            }
-
-            if (node.Kind == SyntaxKind.Claim)
-            {
-                return Answer.AnotherClaim;
-            }
+                RebuttalWindow.SameParagraph => "in its paragraph",
+                RebuttalWindow.Turn => "later in its turn",
+                _ => "in its paragraph or the next",
+            };
+            context.Report(Descriptor, claim.Span, Excerpt.Of(claim.ToString()), where);
         }
-
-        return Answer.None;
-    }
-
-    private static SyntaxNode? NextParagraph(SyntaxNode container, SyntaxNode paragraph)
-    {
-        var seen = false;
-        foreach (var sibling in container.ChildNodes())
-        {
-            if (seen && sibling.Kind == SyntaxKind.Paragraph)
-            {
-                return sibling;
-            }
-
-            seen |= ReferenceEquals(sibling, paragraph);
-        }
-
-        return null;
-    }
-
-    private static string Excerpt(string text)
-    {
-        if (text.Length <= ExcerptLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', ExcerptLength);
-        return string.Concat(text.AsSpan(0, cut > 0 ? cut : ExcerptLength), "…");
-    }
-
-    private enum Answer
-    {
-        None,
-        Rebuttal,
-        AnotherClaim,
     }
 }

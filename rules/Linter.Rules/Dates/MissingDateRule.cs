@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
+using Linter.Rules.Claims;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -20,10 +21,18 @@ public sealed class MissingDateRule : Rule
         Severity.Error,
         helpLink: "rules/Linter.Rules/Dates/MissingDateRule.md");
 
+    /// <summary>A paragraph of at most this many tokens that holds a date is a date line or sign-off ("SINGAPORE, 2 FEBRUARY 2021").</summary>
+    private const int DateLineTokens = 8;
+
     // Front-matter keys are a schema, not prose vocabulary; they are an option so that a house schema can add its own.
     private static readonly string[] s_defaultDateKeys = ["date", "published_time", "date_published"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
+    [
+        new(DateKeysOption, RuleOptionType.TextList, s_defaultDateKeys, "The front-matter keys that hold the document's date."),
+    ];
 
     public override void Initialize(RuleContext context)
     {
@@ -34,19 +43,28 @@ public sealed class MissingDateRule : Rule
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
         var root = context.Root;
-        if (HasFrontMatterDate(root.FrontMatter, context.Options.GetStrings(DateKeysOption, s_defaultDateKeys)))
+        if (HasFrontMatterDate(root.FrontMatter, Attribution.Strings(context.Options, DateKeysOption, s_defaultDateKeys)))
         {
             return;
         }
 
-        var header = root.Header;
-        var title = header?.Title;
-        if (header?.PublishStamp is not null || title?.Dateline is not null || (title is not null && HasDateToken(title)))
+        foreach (var date in context.SemanticModel.Dates)
         {
-            return;
+            if (date.Placement is DatePlacement.Dateline or DatePlacement.Title or DatePlacement.PublishStamp
+                || (date.Placement == DatePlacement.Body && date.Token is { } token && IsDateLine(token)))
+            {
+                return;
+            }
         }
 
-        context.Report(Descriptor, ReportSpan(root, title));
+        context.Report(Descriptor, ReportSpan(root, root.Header?.Title));
+    }
+
+    /// <summary>A date standing on a short line of its own: a date line under the title or a sign-off.</summary>
+    private static bool IsDateLine(SyntaxToken token)
+    {
+        var paragraph = token.Parent.AncestorsAndSelf().FirstOrDefault(n => n.Kind == SyntaxKind.Paragraph);
+        return paragraph is not null && paragraph.DescendantTokens().Take(DateLineTokens + 1).Count() <= DateLineTokens;
     }
 
     private static bool HasFrontMatterDate(FrontMatterSyntax? frontMatter, IReadOnlyList<string> keys)
@@ -61,19 +79,6 @@ public sealed class MissingDateRule : Rule
             // An entry with an empty value ("date:") is a placeholder, not a date.
             var value = frontMatter.GetEntry(key)?.Value;
             if (value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDateToken(TitleSyntax title)
-    {
-        foreach (var token in title.DescendantTokens())
-        {
-            if (token.Kind == SyntaxKind.DateToken)
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Linter.Syntax;
 
 namespace Linter.Analysis;
@@ -6,8 +8,21 @@ namespace Linter.Analysis;
 /// What a document means beyond its syntax, computed lazily once per analysis and shared by all
 /// rules: speakers and their roles, cited documents and their names, claim and rebuttal pairs, dates.
 /// </summary>
+/// <remarks>
+/// One model serves one document on one thread, as the engine analyses a document: each property
+/// is computed on first use and kept.
+/// </remarks>
 public sealed class SemanticModel
 {
+    // Cited texts are shared by every document of a run; a changed file is read again.
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, string Text)> s_citedTexts = new(StringComparer.Ordinal);
+
+    private readonly ImmutableArray<ClaimRebuttalPair>?[] _pairs = new ImmutableArray<ClaimRebuttalPair>?[3];
+    private ImmutableArray<SpeakerTurn>? _turns;
+    private Dictionary<TurnSyntax, SpeakerTurn>? _turnsBySyntax;
+    private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention)? _citations;
+    private ImmutableArray<DocumentDate>? _dates;
+
     public SemanticModel(SyntaxTree tree, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(tree);
@@ -19,4 +34,121 @@ public sealed class SemanticModel
     public SyntaxTree Tree { get; }
 
     public AnalysisOptions Options { get; }
+
+    /// <summary>The vocabulary the document was parsed with.</summary>
+    public Vocabulary Vocabulary => Tree.Options.Vocabulary;
+
+    /// <summary>The title: the header's title line, else the front matter's <c>title</c>; null when there is neither.</summary>
+    public string? Title =>
+        Tree.Root.Header?.Title?.ToString()
+        ?? (Tree.Root.FrontMatter?.GetEntry("title")?.ScalarValue is { } title && !string.IsNullOrWhiteSpace(title) ? title : null);
+
+    /// <summary>Every turn in document order, with its speaker key and role.</summary>
+    public ImmutableArray<SpeakerTurn> Turns => _turns ??= SpeakerAnalysis.Analyze(Tree.Root, Vocabulary, Title);
+
+    /// <summary>The cited documents, in the order the text first mentions them; configured documents the text never mentions come last.</summary>
+    public ImmutableArray<CitedDocument> CitedDocuments => Citations.Documents;
+
+    /// <summary>Each claim with the rebuttal that answers it within the default window (same or next paragraph).</summary>
+    public ImmutableArray<ClaimRebuttalPair> ClaimRebuttalPairs => GetClaimRebuttalPairs(RebuttalWindow.NextParagraph);
+
+    /// <summary>Every date of the document in text order, front matter first.</summary>
+    public ImmutableArray<DocumentDate> Dates => _dates ??= DateCollection.Collect(Tree.Root, Vocabulary);
+
+    /// <summary>
+    /// The date that counts for the document: the front matter's <c>date</c>, else the title's
+    /// dateline, else the publish stamp; null when none of them gives a date.
+    /// </summary>
+    public DocumentDate? Date =>
+        Dates.FirstOrDefault(d => d.Placement == DatePlacement.FrontMatter && string.Equals(d.MetadataKey, "date", StringComparison.OrdinalIgnoreCase))
+        ?? Dates.FirstOrDefault(d => d.Placement == DatePlacement.Dateline)
+        ?? Dates.FirstOrDefault(d => d.Placement == DatePlacement.PublishStamp);
+
+    private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention) Citations =>
+        _citations ??= CitationAnalysis.Analyze(Tree.Root, Vocabulary, Options.CitedDocuments);
+
+    /// <summary>Each claim with the rebuttal that answers it within <paramref name="window"/>.</summary>
+    public ImmutableArray<ClaimRebuttalPair> GetClaimRebuttalPairs(RebuttalWindow window)
+    {
+        var index = (int)window;
+        if ((uint)index >= (uint)_pairs.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window));
+        }
+
+        return _pairs[index] ??= ClaimPairing.Pair(this, window);
+    }
+
+    /// <summary>The pair for <paramref name="claim"/> within <paramref name="window"/>.</summary>
+    public ClaimRebuttalPair? GetPair(ClaimSyntax claim, RebuttalWindow window = RebuttalWindow.NextParagraph) =>
+        GetClaimRebuttalPairs(window).FirstOrDefault(p => ReferenceEquals(p.Claim, claim));
+
+    /// <summary>The turn <paramref name="node"/> is in, or null outside every turn.</summary>
+    public SpeakerTurn? GetTurn(SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.AncestorsAndSelf().OfType<TurnSyntax>().FirstOrDefault() is not { } turn)
+        {
+            return null;
+        }
+
+        _turnsBySyntax ??= Turns.ToDictionary(t => t.Turn);
+        return _turnsBySyntax.GetValueOrDefault(turn);
+    }
+
+    /// <summary>The document <paramref name="citation"/> refers to.</summary>
+    public CitedDocument? GetCitedDocument(CitationSyntax citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        return Citations.ByMention.GetValueOrDefault(citation);
+    }
+
+    /// <summary>
+    /// The cited document's own text, when configuration gives its path and the file can be read;
+    /// a relative path is taken from the linted document's folder, then the working directory.
+    /// </summary>
+    public string? GetCitedText(CitedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Source?.TextPath is not { Length: > 0 } path)
+        {
+            return null;
+        }
+
+        var candidates = Path.IsPathRooted(path)
+            ? [path]
+            : new[] { Path.Combine(Path.GetDirectoryName(Tree.FilePath) ?? string.Empty, path), Path.GetFullPath(path) };
+        foreach (var candidate in candidates)
+        {
+            var file = new FileInfo(candidate);
+            if (!file.Exists)
+            {
+                continue;
+            }
+
+            var key = file.FullName;
+            if (s_citedTexts.TryGetValue(key, out var cached) && cached.Written == file.LastWriteTimeUtc && cached.Length == file.Length)
+            {
+                return cached.Text;
+            }
+
+            try
+            {
+                var text = File.ReadAllText(key);
+                s_citedTexts[key] = (file.LastWriteTimeUtc, file.Length, text);
+                return text;
+            }
+            catch (IOException)
+            {
+                // Unreadable now (locked, removed): the quotation cannot be checked, which is not the document's fault.
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -174,9 +174,11 @@ internal sealed class InlineParser
         }
 
         // A label's colon is followed by a space or ends the paragraph; "11:49" never gets here, it is a time.
+        // Transcripts also write "A:You raised…" with no space: a question or answer label needs none.
         var colonToken = _tokens[colon];
         var followedBySpace = colon + 1 >= to || colonToken.TrailingTrivia.Length > 0 || _tokens[colon + 1].LeadingTrivia.Length > 0;
-        return followedBySpace ? colon - from + 1 : 0;
+        var questionOrAnswer = _vocabulary.QuestionLabels.MatchesExactly(words) || _vocabulary.AnswerLabels.MatchesExactly(words);
+        return followedBySpace || questionOrAnswer ? colon - from + 1 : 0;
     }
 
     /// <summary>

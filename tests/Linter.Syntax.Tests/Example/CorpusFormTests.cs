@@ -26,6 +26,24 @@ public sealed class CorpusFormTests
     }
 
     [Fact]
+    public void AnAnswerLabelWithoutASpaceAfterItsColonOpensATurn()
+    {
+        // fmprc 2018-06-11: "A:You raised a complicated question."
+        var tree = Parse(FmprcTitle + "Q: Do you think the summit succeeded?\n\nA:You raised a complicated question.");
+
+        Assert.Equal(["Q", "A"], Labels(tree));
+        Assert.Equal("You raised a complicated question.", tree.Root.Body.Turns.Last().Paragraphs.Single().ToString());
+    }
+
+    [Fact]
+    public void ANamedLabelStillNeedsASpaceAfterItsColon()
+    {
+        var tree = Parse(FmprcTitle + "Reuters:Trade is down.");
+
+        Assert.Empty(Labels(tree));
+    }
+
+    [Fact]
     public void OutletLabelThenSpokespersonLabelOpenTwoTurns()
     {
         var tree = Parse(

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+
+namespace Linter.Rules.Claims;
+
+/// <summary>SL1002: a rebuttal nobody can be said to make. See UnattributedRebuttalRule.md.</summary>
+public sealed class UnattributedRebuttalRule : Rule
+{
+    /// <summary>The front-matter keys that name who speaks.</summary>
+    public const string KeysOption = "keys";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.UnattributedRebuttal,
+        "unattributed-rebuttal",
+        title: "Rebuttal cannot be attributed to a speaker",
+        messageFormat: "rebuttal '{0}' cannot be attributed: it is outside every speaker turn, and neither the metadata nor the title names who speaks",
+        RuleCategory.Claims,
+        Severity.Warning,
+        helpLink: "rules/Linter.Rules/Claims/UnattributedRebuttalRule.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
+    [
+        new(KeysOption, RuleOptionType.TextList, Attribution.DefaultSpeakerKeys, "Front-matter keys that name the speaker or author."),
+    ];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        if (Attribution.HasSpeakerMetadata(context.Root, Attribution.Strings(context.Options, KeysOption, Attribution.DefaultSpeakerKeys))
+            || Attribution.TitleNamesSpeaker(model))
+        {
+            return;
+        }
+
+        // Only a sentence that answers a claim is a rebuttal in the sense that matters here; a "However" that answers nothing is prose.
+        foreach (var pair in model.GetClaimRebuttalPairs(RebuttalWindow.Turn))
+        {
+            if (pair.Rebuttal is { } rebuttal && pair.AnsweringTurn is null && model.GetTurn(rebuttal) is null)
+            {
+                context.Report(Descriptor, rebuttal.Span, Excerpt.Of(rebuttal.ToString()));
+            }
+        }
+    }
+}

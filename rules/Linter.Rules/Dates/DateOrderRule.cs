@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Rules.Claims;
+using Linter.Rules.Turns;
+
+namespace Linter.Rules.Dates;
+
+/// <summary>SL2004: a publish stamp earlier than the event the document reports. See DateOrderRule.md.</summary>
+public sealed class DateOrderRule : Rule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.DateOrder,
+        "date-order",
+        title: "Published before the event it reports",
+        messageFormat: "the publish date '{0}' is earlier than the event date '{1}' the {2} gives",
+        RuleCategory.Dates,
+        Severity.Warning,
+        helpLink: "rules/Linter.Rules/Dates/DateOrderRule.md");
+
+    private static readonly string[] s_publishKeys = ["published_time", "date_published", "published"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
+    [
+        new(MissingSpeakerRule.TitleWordsOption, RuleOptionType.TextList, MissingSpeakerRule.DefaultTitleWords,
+            "Words in a title that make the document a record of what was said, which cannot be published before it was said."),
+    ];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        // An announcement is published before the visit it announces; only a record of what was said (remarks, a Q&A) cannot be.
+        var model = context.SemanticModel;
+        if (!model.Turns.Any(t => t.Role == SpeakerRole.Questioner)
+            && (model.Title is not { } title
+                || !MissingSpeakerRule.IsRemarks(title, Attribution.Strings(context.Options, MissingSpeakerRule.TitleWordsOption, MissingSpeakerRule.DefaultTitleWords))))
+        {
+            return;
+        }
+
+        var dates = model.Dates.Where(d => d.Written.Date is not null).ToList();
+        var stamp = dates.Find(d => d.Placement == DatePlacement.PublishStamp)
+            ?? dates.Find(d => d.Placement == DatePlacement.FrontMatter && s_publishKeys.Contains(d.MetadataKey, StringComparer.OrdinalIgnoreCase));
+        var eventDate = dates.Find(d => d.Placement == DatePlacement.Dateline)
+            ?? dates.Find(d => d.Placement == DatePlacement.FrontMatter && string.Equals(d.MetadataKey, "date", StringComparison.OrdinalIgnoreCase));
+        if (stamp is null || eventDate is null || stamp.Written.Date >= eventDate.Written.Date)
+        {
+            return;
+        }
+
+        var source = eventDate.Placement == DatePlacement.Dateline ? "title" : "front matter";
+        context.Report(Descriptor, stamp.Span, stamp.Written.Text, eventDate.Written.Text, source);
+    }
+}

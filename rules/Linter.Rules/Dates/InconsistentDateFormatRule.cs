@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Rules.Claims;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.Rules.Dates;
+
+/// <summary>SL2003: dates of one document written in different formats. See InconsistentDateFormatRule.md.</summary>
+public sealed class InconsistentDateFormatRule : Rule
+{
+    /// <summary>The pattern dates are rewritten in; see <see cref="Linter.Syntax.WrittenDate"/> for the letters.</summary>
+    public const string FormatOption = "format";
+
+    public const string DefaultFormat = "yyyy-MM-dd";
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        RuleIds.InconsistentDateFormat,
+        "inconsistent-date-format",
+        title: "Dates written in different formats",
+        messageFormat: "date '{0}' is written as '{1}', unlike other dates of the document: write it as '{2}' ({3})",
+        RuleCategory.Dates,
+        Severity.Warning,
+        helpLink: "rules/Linter.Rules/Dates/InconsistentDateFormatRule.md",
+        fix: FixAvailability.Always);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
+    [
+        new(FormatOption, RuleOptionType.Text, DefaultFormat, "The date pattern the document should use and the fix writes: yyyy, M, MM, MMM, MMMM, d, dd, o."),
+    ];
+
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    {
+        // Front-matter values are data in YAML's own format, and a date without a year cannot be written in a pattern with one.
+        var dates = context.SemanticModel.Dates
+            .Where(d => d.Placement != DatePlacement.FrontMatter && d.Written.IsValid && d.Written.Year is not null)
+            .ToList();
+        var format = Attribution.Text(context.Options, FormatOption, DefaultFormat);
+
+        // Numbers ("2022-05-05") and names ("5 May 2022") are compared among themselves: an ISO stamp above prose
+        // dates is ordinary publishing, while "2022-4-29" beside "2022-05-05", or "5 May" beside "May 5", is not.
+        foreach (var written in (ReadOnlySpan<bool>)[false, true])
+        {
+            var family = dates.Where(d => IsWrittenOut(d.Written.Format) == written).ToList();
+            if (family.Count < 2 || family.Any(candidate => family.All(d => d.Written.IsWrittenIn(candidate.Written.Format))))
+            {
+                continue;
+            }
+
+            var target = IsWrittenOut(format) == written ? format : Dominant(family);
+            foreach (var date in family)
+            {
+                if (date.Written.IsWrittenIn(target) || date.Written.Render(target) is not { } rendered)
+                {
+                    continue;
+                }
+
+                var fix = Fix.Create($"Write '{rendered}'", new TextChange(date.Span, rendered), Applicability.Safe);
+                context.Report(Descriptor, date.Span, fix, date.Written.Text, date.Written.Format, rendered, target);
+            }
+        }
+    }
+
+    /// <summary>True for a pattern that names the month ("d MMMM yyyy") rather than numbering it.</summary>
+    private static bool IsWrittenOut(string pattern) => pattern.Contains("MMM", StringComparison.Ordinal);
+
+    /// <summary>The format most dates are written in; the earliest among equals.</summary>
+    private static string Dominant(List<DocumentDate> dates) =>
+        dates.GroupBy(d => d.Written.Format, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Span.Start)
+            .First().Key;
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Linter.Syntax;
+
+namespace Linter.Analysis;
+
+/// <summary>Pairs each claim with the rebuttal that answers it, as SL1001 defines answering.</summary>
+internal static class ClaimPairing
+{
+    public static ImmutableArray<ClaimRebuttalPair> Pair(SemanticModel model, RebuttalWindow window)
+    {
+        var root = model.Tree.Root;
+        var result = ImmutableArray.CreateBuilder<ClaimRebuttalPair>();
+
+        // Claims and rebuttals in document order, each with its scope (turn or body) and paragraph number in that scope.
+        var events = new List<(SyntaxNode Node, SyntaxNode Scope, int Paragraph)>();
+        var paragraphNumbers = new Dictionary<SyntaxNode, int>();
+        var paragraphCounts = new Dictionary<SyntaxNode, int>();
+        foreach (var node in root.DescendantNodes())
+        {
+            if (node.Kind is not (SyntaxKind.Paragraph or SyntaxKind.Claim or SyntaxKind.Rebuttal))
+            {
+                continue;
+            }
+
+            var scope = Scope(node);
+            if (node.Kind == SyntaxKind.Paragraph)
+            {
+                var count = paragraphCounts.GetValueOrDefault(scope);
+                paragraphNumbers[node] = count;
+                paragraphCounts[scope] = count + 1;
+                continue;
+            }
+
+            var paragraph = node.Ancestors().FirstOrDefault(a => a.Kind == SyntaxKind.Paragraph);
+            var number = paragraph is not null && paragraphNumbers.TryGetValue(paragraph, out var n) ? n : -1;
+            events.Add((node, scope, number));
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (node, scope, paragraph) = events[i];
+            if (node is not ClaimSyntax claim)
+            {
+                continue;
+            }
+
+            RebuttalSyntax? rebuttal = null;
+            if (i + 1 < events.Count && events[i + 1] is { Node: RebuttalSyntax next } following
+                && ReferenceEquals(following.Scope, scope) && Within(paragraph, following.Paragraph, window))
+            {
+                rebuttal = next;
+            }
+
+            SpeakerTurn? answeringTurn = null;
+            if (rebuttal is null && model.GetTurn(claim) is { Role: SpeakerRole.Questioner } asked)
+            {
+                var turns = model.Turns;
+                if (asked.Index + 1 < turns.Length && turns[asked.Index + 1].Role == SpeakerRole.Answerer)
+                {
+                    answeringTurn = turns[asked.Index + 1];
+                    rebuttal = answeringTurn.Turn.DescendantNodes().OfType<RebuttalSyntax>().FirstOrDefault();
+                }
+            }
+
+            var document = claim.Citation is { } citation ? model.GetCitedDocument(citation) : null;
+            result.Add(new ClaimRebuttalPair(claim, rebuttal, answeringTurn, document));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static SyntaxNode Scope(SyntaxNode node) =>
+        node.Ancestors().FirstOrDefault(a => a.Kind is SyntaxKind.Turn or SyntaxKind.Body or SyntaxKind.Header) ?? node.Tree.Root;
+
+    private static bool Within(int claimParagraph, int rebuttalParagraph, RebuttalWindow window) => window switch
+    {
+        RebuttalWindow.SameParagraph => rebuttalParagraph == claimParagraph,
+        RebuttalWindow.NextParagraph => rebuttalParagraph - claimParagraph is 0 or 1,
+        _ => true,
+    };
+}
