@@ -72,7 +72,9 @@ internal sealed class StmtlintApp
             Arity = ArgumentArity.ZeroOrMore,
         };
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config };
+        var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
+        checkFormat.AcceptOnlyFromAmong("msbuild");
+        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat };
         check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(result.GetValue(paths) ?? [], result.GetValue(config)));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };

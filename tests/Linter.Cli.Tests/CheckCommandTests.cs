@@ -140,7 +140,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void ChecksTheCanonicalExample()
     {
-        var result = CliRunner.Run(CliRunner.RepositoryRoot(), "check", "samples/spokesperson-remarks-2022-04-29.txt");
+        var result = CliRunner.Run(CliRunner.RepositoryRoot(), "check", "--format", "msbuild", "samples/spokesperson-remarks-2022-04-29.txt");
 
         Assert.Equal(0, result.ExitCode);
         Approvals.Verify(result.Stdout);

@@ -1,29 +1,24 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Testing;
-using Linter.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Rules.Tests;
 
 /// <summary>
-/// Runs one rule over a fixture with analysis options (rule options, cited documents), which the
-/// shared <see cref="RuleTester"/> does not take, and asserts the marked spans.
+/// Runs one rule over a fixture with analysis options (rule options, cited documents) and asserts
+/// the marked spans; fixes are checked by the tests that state a fixed text.
 /// </summary>
 internal static class ConfiguredVerifier
 {
     public static ImmutableArray<Diagnostic> Verify(Rule rule, string markup, AnalysisOptions options, string path = "test.txt")
     {
-        var fixture = FixtureMarkup.Parse(markup);
-        var tree = SyntaxTree.Parse(SourceText.From(fixture.Text), path);
-        var ids = rule.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var all = new AnalysisEngine([rule]).Analyze(tree, options);
-        Assert.DoesNotContain(all, d => d.Id == EngineDiagnostics.RuleFailureId);
-        var diagnostics = all.Where(d => ids.Contains(d.Id)).ToImmutableArray();
-        Assert.Equal(
-            fixture.Expected.Select(e => e.Span).ToList(),
-            diagnostics.Select(d => d.Location.Span).ToList());
-        return diagnostics;
+        var result = new RuleTester([rule], analysisOptions: options).Run(markup, path, fixesChecked: false);
+        if (!result.Passed)
+        {
+            throw new Xunit.Sdk.XunitException(result.Describe());
+        }
+
+        return result.Diagnostics;
     }
 
     /// <summary>Options that configure <paramref name="id"/> with <paramref name="values"/> and switch it on.</summary>

@@ -17,15 +17,20 @@ public sealed class RuleTester
     private readonly AnalysisEngine _engine;
     private readonly ImmutableHashSet<string> _testedIds;
     private readonly ParseOptions _parseOptions;
+    private readonly AnalysisOptions _analysisOptions;
 
     /// <summary>Creates a tester for <paramref name="rules"/>; only their diagnostics are compared.</summary>
-    public RuleTester(IEnumerable<Rule> rules, ParseOptions? parseOptions = null)
+    /// <param name="rules">The rules under test.</param>
+    /// <param name="parseOptions">The vocabulary to parse with; the default when null.</param>
+    /// <param name="analysisOptions">Rule severities and options and cited documents, as configuration would set them.</param>
+    public RuleTester(IEnumerable<Rule> rules, ParseOptions? parseOptions = null, AnalysisOptions? analysisOptions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToList();
         _engine = new AnalysisEngine(list);
         _testedIds = list.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).ToImmutableHashSet(StringComparer.Ordinal);
         _parseOptions = parseOptions ?? ParseOptions.Default;
+        _analysisOptions = analysisOptions ?? AnalysisOptions.Default;
     }
 
     /// <summary>Runs one fixture.</summary>
@@ -94,7 +99,7 @@ public sealed class RuleTester
             failures.Add("The parser lost text: the tree does not round-trip the fixture.");
         }
 
-        var all = _engine.Analyze(tree);
+        var all = _engine.Analyze(tree, _analysisOptions);
         foreach (var failure in all.Where(d => d.Id == EngineDiagnostics.RuleFailureId))
         {
             failures.Add(failure.Message);
