@@ -13,17 +13,5 @@ internal static class CliRunner
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The repository root, found from the test's output directory by its samples folder.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "samples", "spokesperson-remarks-2022-04-29.txt")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No samples folder above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => RepositoryPaths.Root;
 }

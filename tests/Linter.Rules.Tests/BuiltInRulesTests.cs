@@ -7,7 +7,7 @@ public sealed class BuiltInRulesTests
     [Fact]
     public void EveryRuleHasItsDocumentationPageAsHelpLink()
     {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Samples.Path("spokesperson-remarks-2022-04-29.txt")))!;
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")))!;
         foreach (var descriptor in BuiltInRules.Catalog)
         {
             Assert.NotNull(descriptor.HelpLink);
@@ -20,7 +20,7 @@ public sealed class BuiltInRulesTests
     [Fact]
     public void EveryDocumentationPageHasTheRequiredSections()
     {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Samples.Path("spokesperson-remarks-2022-04-29.txt")))!;
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")))!;
         foreach (var descriptor in BuiltInRules.Catalog)
         {
             var page = File.ReadAllText(Path.Combine(root, descriptor.HelpLink!));

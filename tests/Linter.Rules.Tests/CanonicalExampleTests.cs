@@ -8,7 +8,7 @@ public sealed class CanonicalExampleTests
     [Fact]
     public void TheWholeCatalogReportsExactlyTheExpectedStyleAndBoilerplateFindings()
     {
-        var tree = SyntaxTree.Parse(File.ReadAllBytes(Samples.Path("spokesperson-remarks-2022-04-29.txt")), "spokesperson-remarks-2022-04-29.txt");
+        var tree = SyntaxTree.Parse(File.ReadAllBytes(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")), "spokesperson-remarks-2022-04-29.txt");
 
         var found = new AnalysisEngine(BuiltInRules.All).Analyze(tree)
             .Where(d => d.Id.StartsWith("SL3", StringComparison.Ordinal) || d.Id.StartsWith("SL4", StringComparison.Ordinal))

@@ -90,7 +90,7 @@ public sealed class ClaimAndCitationRuleTests
     [Fact]
     public void IsSilentWhenTheTitleOrFrontMatterGivesTheName()
     {
-        RuleVerifier.Verify(new AliasBeforeNameRule(), File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(new AliasBeforeNameRule(), File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
         RuleVerifier.Verify(
             new AliasBeforeNameRule(),
             "---\ntitle: On the Declaration for the Future of the Internet\n---\n\nThe Declaration says so. However, no.\n\nThe Declaration for the Future of the Internet is long.\n",
@@ -113,7 +113,7 @@ public sealed class ClaimAndCitationRuleTests
     [Fact]
     public void TheShortFormAndCapitalsAreNotAnotherName()
     {
-        RuleVerifier.Verify(new InconsistentCitationNameRule(), File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(new InconsistentCitationNameRule(), File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
         RuleVerifier.Verify(new InconsistentCitationNameRule(), "JOINT DECLARATION ON TRADE\n\nThe Joint Declaration on Trade is new. The Joint Declaration on Trade is long.\n");
     }
 

@@ -26,7 +26,7 @@ public sealed class DateRuleTests
     [Fact]
     public void ReportsOnlyTheCanonicalTitleDateInADifferentFormat()
     {
-        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var text = File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt"));
         var at = text.IndexOf("2022-4-29", StringComparison.Ordinal);
         var diagnostics = RuleVerifier.VerifyDiagnostics(new InconsistentDateFormatRule(), text[..at] + "[|2022-4-29|]" + text[(at + 9)..]);
 

@@ -41,7 +41,7 @@ public sealed class MissingDateRuleTests
     [Fact]
     public void IsSilentOnTheCanonicalExample()
     {
-        RuleVerifier.Verify(s_rule, File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(s_rule, File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
     }
 
     [Fact]

@@ -37,6 +37,6 @@ public sealed class MixedApostropheStyleRuleTests
     [Fact]
     public void IsSilentWhenOnlyOneKindIsUsed()
     {
-        RuleVerifier.Verify(s_rule, File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(s_rule, File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
     }
 }

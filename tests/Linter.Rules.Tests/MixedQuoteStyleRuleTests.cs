@@ -87,6 +87,6 @@ public sealed class MixedQuoteStyleRuleTests
     [Fact]
     public void IsSilentOnTheCanonicalExample()
     {
-        RuleVerifier.Verify(s_rule, File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(s_rule, File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
     }
 }

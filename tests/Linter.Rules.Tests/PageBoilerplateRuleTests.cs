@@ -49,7 +49,7 @@ public sealed class PageBoilerplateRuleTests
     [Fact]
     public void FixesTheCanonicalExampleIntoADocumentThatStartsAtItsTitleAndEndsAtItsText()
     {
-        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var text = File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt"));
         var title = text.IndexOf("Spokesperson", StringComparison.Ordinal);
         var end = text.IndexOf("Suggest to a friend", StringComparison.Ordinal);
 
@@ -107,7 +107,7 @@ public sealed class PageBoilerplateRuleTests
 
     private static string MarkedCanonicalExample()
     {
-        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var text = File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt"));
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         var suggest = text.LastIndexOf("Suggest to a friend", StringComparison.Ordinal);
         var print = text.LastIndexOf("Print", StringComparison.Ordinal);

@@ -65,7 +65,7 @@ public sealed class SpaceBeforePunctuationRuleTests
 
     private static string MarkedExample()
     {
-        var text = File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt"));
+        var text = File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt"));
         var at = text.IndexOf("democracy .", StringComparison.Ordinal) + "democracy".Length;
         return text[..at] + "[| .|]" + text[(at + 2)..];
     }

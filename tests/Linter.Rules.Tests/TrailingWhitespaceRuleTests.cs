@@ -89,5 +89,5 @@ public sealed class TrailingWhitespaceRuleTests
     }
 
     private static string MarkedExample() =>
-        File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")).Replace("\u2002\n", "[|\u2002|]\n", StringComparison.Ordinal);
+        File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")).Replace("\u2002\n", "[|\u2002|]\n", StringComparison.Ordinal);
 }

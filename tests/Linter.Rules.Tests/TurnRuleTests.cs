@@ -53,8 +53,8 @@ public sealed class TurnRuleTests
     [Fact]
     public void TheCanonicalQuestionIsAnswered()
     {
-        RuleVerifier.Verify(new QuestionWithoutAnswerRule(), File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
-        RuleVerifier.Verify(new EmptyTurnRule(), File.ReadAllText(Samples.Path("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(new QuestionWithoutAnswerRule(), File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
+        RuleVerifier.Verify(new EmptyTurnRule(), File.ReadAllText(RepositoryPaths.Sample("spokesperson-remarks-2022-04-29.txt")));
     }
 
     [Fact]

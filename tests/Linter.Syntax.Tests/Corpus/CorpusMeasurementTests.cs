@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using Linter.Syntax.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Linter.Syntax.Tests.Corpus;

@@ -1,5 +1,4 @@
 using Linter.Syntax.Dump;
-using Linter.Syntax.Tests.Infrastructure;
 
 namespace Linter.Syntax.Tests.Example;
 

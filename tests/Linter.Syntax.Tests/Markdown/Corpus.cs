@@ -1,4 +1,3 @@
-using Linter.Syntax.Tests.Infrastructure;
 
 namespace Linter.Syntax.Tests.Markdown;
 

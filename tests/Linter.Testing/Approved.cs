@@ -2,7 +2,7 @@ using ApprovalTests;
 using ApprovalTests.Core;
 using ApprovalTests.Reporters;
 
-namespace Linter.Syntax.Tests.Infrastructure;
+namespace Linter.Testing;
 
 /// <summary>
 /// Approved-file snapshots with ApprovalTests: <c>&lt;folder&gt;/&lt;name&gt;.approved.txt</c> is committed beside
@@ -14,7 +14,7 @@ namespace Linter.Syntax.Tests.Infrastructure;
 /// [CallerFilePath], so that snapshots are found the same way in deterministic and CI builds. The
 /// reporter is always <see cref="QuietReporter"/>: no diff tool is ever launched, locally or in CI.
 /// </remarks>
-internal static class Approved
+public static class Approved
 {
     /// <summary>Compares <paramref name="received"/> with the approved file of <paramref name="name"/> in <paramref name="folder"/>.</summary>
     /// <param name="received">The text produced by the code under test.</param>

@@ -1,10 +1,10 @@
-namespace Linter.Syntax.Tests.Infrastructure;
+namespace Linter.Testing;
 
 /// <summary>
 /// Finds the repository and the shared documents beside it, failing loudly when they are absent:
 /// a test over the corpus that finds no corpus must not pass.
 /// </summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     private static readonly Lazy<string> s_root = new(FindRoot);
 
@@ -30,6 +30,18 @@ internal static class RepositoryPaths
 
             return path;
         }
+    }
+
+    /// <summary>The path of a file in the repository's <c>samples/</c> folder.</summary>
+    public static string Sample(string name)
+    {
+        var path = Path.Combine(Root, "samples", name);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"samples/{name} is missing: expected it at '{path}'.", path);
+        }
+
+        return path;
     }
 
     /// <summary>Every statement document (.txt and .md) under <paramref name="directory"/>, sorted ordinally.</summary>
