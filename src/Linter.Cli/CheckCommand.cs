@@ -21,10 +21,31 @@ internal sealed class CheckCommand
     }
 
     /// <summary>Checks <paramref name="paths"/>, with <paramref name="configPath"/> (<c>--config</c>) instead of discovered configuration when given.</summary>
-    public int Run(IReadOnlyList<string> paths, string? configPath = null)
+    public int Run(IReadOnlyList<string> paths, string? configPath = null) =>
+        Run(new CheckOptions { Paths = paths, ConfigPath = configPath });
+
+    /// <summary>Runs a check: find the documents and their configuration, lint them, report.</summary>
+    public int Run(CheckOptions options)
     {
+        if (!TryResolveFiles(options, out var files))
+        {
+            return ExitCodes.Failure;
+        }
+
+        var results = LintAll(files);
+        return Report(files.Count, results);
+    }
+
+    /// <summary>
+    /// The documents to check with their effective configuration, in output order; false (after
+    /// printing the configuration errors) when a configuration is wrong, in which case nothing is checked.
+    /// </summary>
+    private bool TryResolveFiles(CheckOptions options, out List<CheckedFile> files)
+    {
+        files = [];
+        var paths = options.Paths;
         var discovered = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
-        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), ExplicitConfig(configPath));
+        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), ExplicitConfig(options.ConfigPath));
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
         var configured = discovered
@@ -40,10 +61,9 @@ internal sealed class CheckCommand
             }
 
             _stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
-            return ExitCodes.Failure;
+            return false;
         }
 
-        var files = new List<(string Full, string Display, EffectiveConfiguration Configuration)>();
         foreach (var (file, configuration, display) in configured)
         {
             if (file.IsNamed && configuration.IsExcluded(file.FullPath))
@@ -53,16 +73,25 @@ internal sealed class CheckCommand
             }
             else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
             {
-                files.Add((file.FullPath, display, configuration));
+                files.Add(new CheckedFile(file.FullPath, display, configuration));
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Lints every file in parallel; each result lands in its file's slot, so order never depends on scheduling.</summary>
+    private static FileResult[] LintAll(List<CheckedFile> files)
+    {
         var engine = new AnalysisEngine(BuiltInRules.All);
         var results = new FileResult[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i].FullPath, files[i].DisplayPath, files[i].Configuration));
+        return results;
+    }
 
-        // Each file is independent; results land in their slot so the output order does not depend on scheduling.
-        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i].Full, files[i].Display, files[i].Configuration));
-
+    /// <summary>Writes the diagnostics and the summary, and decides the exit code.</summary>
+    private int Report(int fileCount, FileResult[] results)
+    {
         var counts = new int[Enum.GetValues<Severity>().Length];
         var unreadable = 0;
         foreach (var result in results)
@@ -86,7 +115,7 @@ internal sealed class CheckCommand
             }
         }
 
-        _stderr.WriteLine(Summary(files.Count, counts));
+        _stderr.WriteLine(Summary(fileCount, counts));
         if (unreadable > 0)
         {
             return ExitCodes.Failure;
@@ -133,4 +162,6 @@ internal sealed class CheckCommand
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private sealed record FileResult(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, string? ReadError);
+
+    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration);
 }

@@ -75,7 +75,12 @@ internal sealed class StmtlintApp
         var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
         checkFormat.AcceptOnlyFromAmong("msbuild");
         var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat };
-        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(result.GetValue(paths) ?? [], result.GetValue(config)));
+        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(new CheckOptions
+        {
+            Paths = result.GetValue(paths) ?? [],
+            ConfigPath = result.GetValue(config),
+            Format = result.GetValue(checkFormat) ?? "msbuild",
+        }));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };
         var init = new Command("init", "Write a commented starter .stmtlint.yaml in the current directory.") { force };
