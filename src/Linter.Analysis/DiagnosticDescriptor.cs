@@ -19,6 +19,7 @@ public sealed partial class DiagnosticDescriptor
     /// <param name="isEnabledByDefault">Whether the rule runs without being switched on.</param>
     /// <param name="helpLink">Where the rule's documentation page is.</param>
     /// <param name="fix">Whether diagnostics come with a fix.</param>
+    /// <param name="fixSafety">The most a fix of this rule may do; the engine rejects an unsafe fix from a rule declared safe.</param>
     /// <exception cref="ArgumentException">The ID, name or message format is malformed.</exception>
     public DiagnosticDescriptor(
         string id,
@@ -29,7 +30,8 @@ public sealed partial class DiagnosticDescriptor
         Severity defaultSeverity,
         bool isEnabledByDefault = true,
         string? helpLink = null,
-        FixAvailability fix = FixAvailability.None)
+        FixAvailability fix = FixAvailability.None,
+        FixSafety fixSafety = FixSafety.Safe)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageFormat);
@@ -58,6 +60,7 @@ public sealed partial class DiagnosticDescriptor
         IsEnabledByDefault = isEnabledByDefault;
         HelpLink = helpLink;
         Fix = fix;
+        FixSafety = fixSafety;
     }
 
     /// <summary>"SL" and four digits.</summary>
@@ -81,6 +84,9 @@ public sealed partial class DiagnosticDescriptor
     public string? HelpLink { get; }
 
     public FixAvailability Fix { get; }
+
+    /// <summary>Whether the rule's fixes are safe or may be unsafe; meaningless when <see cref="Fix"/> is <see cref="FixAvailability.None"/>.</summary>
+    public FixSafety FixSafety { get; }
 
     /// <summary>Formats the message with <paramref name="args"/>, invariantly, so output does not depend on the machine's culture.</summary>
     /// <exception cref="ArgumentException">The format refers to more arguments than were given.</exception>

@@ -54,6 +54,17 @@ internal sealed class RuleRun
 
         if (fix is not null)
         {
+            // As ESLint rejects fixes from rules without meta.fixable: what a descriptor declares is what users rely on when choosing --fix or --unsafe-fixes.
+            if (declared.Fix == FixAvailability.None)
+            {
+                throw new ArgumentException($"{Registration.Rule} offered a fix for {descriptor.Id}, whose descriptor declares no fix.", nameof(fix));
+            }
+
+            if (fix.Applicability == Applicability.Unsafe && declared.FixSafety == FixSafety.Safe)
+            {
+                throw new ArgumentException($"{Registration.Rule} offered an unsafe fix for {descriptor.Id}, whose descriptor declares its fixes safe.", nameof(fix));
+            }
+
             foreach (var change in fix.Changes)
             {
                 if (change.Span.End > length)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Fixing;
 using Linter.Rules;
 using Linter.Syntax;
 
@@ -12,12 +13,18 @@ internal sealed class CheckCommand
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
+    private readonly AtomicFileWriter _writer;
 
-    public CheckCommand(TextWriter stdout, TextWriter stderr, string currentDirectory)
+    /// <param name="stdout">Where diagnostics and diffs go.</param>
+    /// <param name="stderr">Where summaries, warnings and errors go.</param>
+    /// <param name="currentDirectory">What relative paths are resolved against.</param>
+    /// <param name="writer">Writes fixed files; tests pass one that fails on purpose.</param>
+    public CheckCommand(TextWriter stdout, TextWriter stderr, string currentDirectory, AtomicFileWriter? writer = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
+        _writer = writer ?? new AtomicFileWriter();
     }
 
     /// <summary>Checks <paramref name="paths"/>, with <paramref name="configPath"/> (<c>--config</c>) instead of discovered configuration when given.</summary>
@@ -32,8 +39,12 @@ internal sealed class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var results = LintAll(files);
-        return Report(files.Count, results);
+        var results = LintAll(files, options);
+        var fixExit = options.Fix ? ReportFixes(options, results) : ExitCodes.Success;
+        var exit = Report(files.Count, results);
+
+        // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
+        return Math.Max(exit, fixExit);
     }
 
     /// <summary>
@@ -81,12 +92,58 @@ internal sealed class CheckCommand
     }
 
     /// <summary>Lints every file in parallel; each result lands in its file's slot, so order never depends on scheduling.</summary>
-    private static FileResult[] LintAll(List<CheckedFile> files)
+    private FileResult[] LintAll(List<CheckedFile> files, CheckOptions options)
     {
         var engine = new AnalysisEngine(BuiltInRules.All);
         var results = new FileResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i].FullPath, files[i].DisplayPath, files[i].Configuration));
+        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i], options));
         return results;
+    }
+
+    /// <summary>Prints the dry run's diffs, write failures and the fix summary; returns 2 when a fixed file could not be written.</summary>
+    private int ReportFixes(CheckOptions options, FileResult[] results)
+    {
+        var applied = 0;
+        var changedFiles = 0;
+        var failed = 0;
+        var hiddenUnsafe = 0;
+        foreach (var result in results)
+        {
+            if (result.Diff is { } diff)
+            {
+                _stdout.Write(diff);
+            }
+
+            if (result.WriteError is { } writeError)
+            {
+                failed++;
+                _stderr.WriteLine($"stmtlint: error: cannot write '{result.DisplayPath}': {writeError}; it was left unchanged");
+            }
+            else if (result.FixesApplied > 0)
+            {
+                applied += result.FixesApplied;
+                changedFiles++;
+            }
+
+            if (result.FixNote is { } note)
+            {
+                _stderr.WriteLine($"stmtlint: warning: '{result.DisplayPath}': {note}");
+            }
+
+            if (!options.UnsafeFixes)
+            {
+                hiddenUnsafe += result.Diagnostics.Count(d => d.Fix is { Applicability: Applicability.Unsafe } && d.Severity != Severity.Hidden);
+            }
+        }
+
+        var verb = options.DryRun ? "would fix" : "fixed";
+        _stderr.WriteLine($"stmtlint: {verb} {Plural(applied, "problem")} in {Plural(changedFiles, "file")}");
+        if (hiddenUnsafe > 0)
+        {
+            _stderr.WriteLine($"stmtlint: {hiddenUnsafe} more fixable with --unsafe-fixes");
+        }
+
+        return failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     /// <summary>Writes the diagnostics and the summary, and decides the exit code.</summary>
@@ -135,8 +192,9 @@ internal sealed class CheckCommand
         return File.Exists(full) ? full : throw new UsageException($"configuration file '{configPath}' does not exist");
     }
 
-    private static FileResult Lint(AnalysisEngine engine, string fullPath, string displayPath, EffectiveConfiguration configuration)
+    private FileResult Lint(AnalysisEngine engine, CheckedFile file, CheckOptions options)
     {
+        var (fullPath, displayPath, configuration) = file;
         byte[] bytes;
         try
         {
@@ -148,7 +206,38 @@ internal sealed class CheckCommand
         }
 
         var tree = SyntaxTree.Parse(bytes, displayPath, configuration.Parse);
-        return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null);
+        if (!options.Fix)
+        {
+            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null);
+        }
+
+        if (!tree.Diagnostics.IsDefaultOrEmpty && tree.Diagnostics.Any(d => d.Id == "SL0002"))
+        {
+            // Writing back text decoded with replacement characters would destroy the bytes that could not be decoded.
+            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null) { FixNote = "not fixed: the file is not valid in its encoding" };
+        }
+
+        var outcome = DocumentFixer.Fix(engine, tree, configuration, options.UnsafeFixes ? Applicability.Unsafe : Applicability.Safe);
+        var note = outcome.Converged ? null : $"fixes did not settle after {DocumentFixer.MaxPasses} passes";
+        if (!outcome.Changed)
+        {
+            return new FileResult(displayPath, outcome.Diagnostics, null) { FixNote = note };
+        }
+
+        if (options.DryRun)
+        {
+            var diff = UnifiedDiff.Create(displayPath, outcome.Original.ToString(), outcome.Fixed.ToString());
+            return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, Diff = diff, FixNote = note };
+        }
+
+        var writeError = _writer.TryReplace(fullPath, bytes, DocumentFixer.Encode(outcome.Fixed, bytes));
+        if (writeError is not null)
+        {
+            // The file on disk is the original, so what it still has to say is the original's diagnostics.
+            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null) { WriteError = writeError };
+        }
+
+        return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
     }
 
     private static string Summary(int fileCount, int[] counts)
@@ -161,7 +250,20 @@ internal sealed class CheckCommand
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private sealed record FileResult(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, string? ReadError);
+    private sealed record FileResult(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, string? ReadError)
+    {
+        /// <summary>Fixes applied (or, in a dry run, that would be).</summary>
+        public int FixesApplied { get; init; }
+
+        /// <summary>The dry run's unified diff, or null.</summary>
+        public string? Diff { get; init; }
+
+        /// <summary>Why the fixed text could not be written, or null.</summary>
+        public string? WriteError { get; init; }
+
+        /// <summary>A warning about fixing this file, or null.</summary>
+        public string? FixNote { get; init; }
+    }
 
     private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration);
 }

@@ -11,4 +11,25 @@ internal sealed record CheckOptions
 
     /// <summary><c>--format</c>: how diagnostics are written.</summary>
     public string Format { get; init; } = "msbuild";
+
+    /// <summary><c>--fix</c>: apply safe fixes and write the fixed files.</summary>
+    public bool Fix { get; init; }
+
+    /// <summary><c>--unsafe-fixes</c>: with <c>--fix</c>, apply unsafe fixes too.</summary>
+    public bool UnsafeFixes { get; init; }
+
+    /// <summary><c>--dry-run</c>: with <c>--fix</c>, print a unified diff instead of writing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary><c>--no-cache</c>: neither read nor write cached results.</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary><c>--cache-location DIR</c>: where cached results live; null means <c>.stmtlint-cache</c> in the current directory.</summary>
+    public string? CacheLocation { get; init; }
+
+    /// <summary><c>--verbose</c>: also print how many files were parsed (the rest came from the cache).</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary><c>--watch</c>: re-check files as they change until interrupted.</summary>
+    public bool Watch { get; init; }
 }

@@ -50,7 +50,7 @@ internal sealed class ExplainCommand
         // The page is prose; this part comes from the descriptor, so it always matches what configuration accepts.
         _stdout.WriteLine();
         _stdout.WriteLine("## Configuration");
-        _stdout.WriteLine($"Default severity: {RuleDocumentation.SeverityWord(descriptor.DefaultSeverity)}; {(descriptor.IsEnabledByDefault ? "on" : "off")} by default; fix: {RuleDocumentation.FixWord(descriptor.Fix)}.");
+        _stdout.WriteLine($"Default severity: {RuleDocumentation.SeverityWord(descriptor.DefaultSeverity)}; {(descriptor.IsEnabledByDefault ? "on" : "off")} by default; fix: {RuleDocumentation.FixWord(descriptor)}.");
         if (entry.Options.IsEmpty)
         {
             _stdout.WriteLine("Options: none; only the severity can be set.");

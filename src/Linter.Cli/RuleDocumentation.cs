@@ -64,10 +64,8 @@ internal static class RuleDocumentation
         _ => "hidden",
     };
 
-    public static string FixWord(FixAvailability fix) => fix switch
-    {
-        FixAvailability.Always => "always",
-        FixAvailability.Sometimes => "sometimes",
-        _ => "no",
-    };
+    /// <summary>"safe", "unsafe" or "no": the grade of the rule's fixes, which decides whether <c>--fix</c> applies them.</summary>
+    public static string FixWord(DiagnosticDescriptor descriptor) => descriptor.Fix == FixAvailability.None
+        ? "no"
+        : descriptor.FixSafety == FixSafety.Unsafe ? "unsafe" : "safe";
 }

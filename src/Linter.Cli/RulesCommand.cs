@@ -40,7 +40,7 @@ internal sealed class RulesCommand
                 e.Descriptor.Id,
                 e.Descriptor.Name,
                 RuleDocumentation.SeverityWord(e.Descriptor.DefaultSeverity),
-                RuleDocumentation.FixWord(e.Descriptor.Fix),
+                RuleDocumentation.FixWord(e.Descriptor),
                 e.Descriptor.IsEnabledByDefault ? "yes" : "no",
             })
             .Prepend(header)
@@ -74,7 +74,7 @@ internal sealed class RulesCommand
                 json.WriteString("title", descriptor.Title);
                 json.WriteString("category", descriptor.Category);
                 json.WriteString("defaultSeverity", RuleDocumentation.SeverityWord(descriptor.DefaultSeverity));
-                json.WriteString("fix", RuleDocumentation.FixWord(descriptor.Fix));
+                json.WriteString("fix", RuleDocumentation.FixWord(descriptor));
                 json.WriteBoolean("enabledByDefault", descriptor.IsEnabledByDefault);
                 json.WriteStartArray("options");
                 foreach (var option in options)

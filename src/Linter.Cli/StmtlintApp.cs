@@ -74,13 +74,36 @@ internal sealed class StmtlintApp
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
         var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
         checkFormat.AcceptOnlyFromAmong("msbuild");
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat };
-        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(new CheckOptions
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes and write the fixed files (atomically, keeping encoding, BOM and line endings)." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write cached results." };
+        var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
+        var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
+        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat, fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch };
+        check.SetAction(result =>
         {
-            Paths = result.GetValue(paths) ?? [],
-            ConfigPath = result.GetValue(config),
-            Format = result.GetValue(checkFormat) ?? "msbuild",
-        }));
+            var options = new CheckOptions
+            {
+                Paths = result.GetValue(paths) ?? [],
+                ConfigPath = result.GetValue(config),
+                Format = result.GetValue(checkFormat) ?? "msbuild",
+                Fix = result.GetValue(fix),
+                UnsafeFixes = result.GetValue(unsafeFixes),
+                DryRun = result.GetValue(dryRun),
+                NoCache = result.GetValue(noCache),
+                CacheLocation = result.GetValue(cacheLocation),
+                Verbose = result.GetValue(verbose),
+                Watch = result.GetValue(watch),
+            };
+            if ((options.UnsafeFixes || options.DryRun) && !options.Fix)
+            {
+                throw new UsageException("--unsafe-fixes and --dry-run only go with --fix");
+            }
+
+            return new CheckCommand(_stdout, _stderr, _currentDirectory).Run(options);
+        });
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };
         var init = new Command("init", "Write a commented starter .stmtlint.yaml in the current directory.") { force };

@@ -26,7 +26,7 @@ public sealed class RulesAndExplainTests
         var boilerplate = document.RootElement.EnumerateArray().Single(rule => rule.GetProperty("id").GetString() == "SL4002");
         Assert.Equal("page-boilerplate", boilerplate.GetProperty("name").GetString());
         Assert.Equal("warning", boilerplate.GetProperty("defaultSeverity").GetString());
-        Assert.Equal("sometimes", boilerplate.GetProperty("fix").GetString());
+        Assert.Equal("unsafe", boilerplate.GetProperty("fix").GetString());
         Assert.True(boilerplate.GetProperty("enabledByDefault").GetBoolean());
         Assert.Equal(0, boilerplate.GetProperty("options").GetArrayLength());
     }

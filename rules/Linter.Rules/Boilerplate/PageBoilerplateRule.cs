@@ -16,7 +16,8 @@ public sealed class PageBoilerplateRule : Rule
         RuleCategory.Boilerplate,
         Severity.Warning,
         helpLink: "rules/Linter.Rules/Boilerplate/PageBoilerplateRule.md",
-        fix: FixAvailability.Sometimes);
+        fix: FixAvailability.Sometimes,
+        fixSafety: FixSafety.Unsafe);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -15,7 +15,8 @@ public sealed class InconsistentCitationNameRule : Rule
         RuleCategory.Attribution,
         Severity.Warning,
         helpLink: "rules/Linter.Rules/Citations/InconsistentCitationNameRule.md",
-        fix: FixAvailability.Always);
+        fix: FixAvailability.Always,
+        fixSafety: FixSafety.Unsafe);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -16,7 +16,8 @@ public sealed class InconsistentSpeakerLabelRule : Rule
         RuleCategory.Attribution,
         Severity.Warning,
         helpLink: "rules/Linter.Rules/Speakers/InconsistentSpeakerLabelRule.md",
-        fix: FixAvailability.Always);
+        fix: FixAvailability.Always,
+        fixSafety: FixSafety.Unsafe);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
