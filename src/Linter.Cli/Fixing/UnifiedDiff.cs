@@ -10,6 +10,13 @@ internal static class UnifiedDiff
 
     public static string Create(string path, string oldText, string newText)
     {
+        // DiffPlex reads the text after a final line break as one more, empty line; diff -u does not show it.
+        if (EndsWithLineBreak(oldText) && EndsWithLineBreak(newText))
+        {
+            oldText = oldText[..^1];
+            newText = newText[..^1];
+        }
+
         var result = Differ.Instance.CreateLineDiffs(oldText, newText, ignoreWhitespace: false, ignoreCase: false);
         var a = result.PiecesOld;
         var b = result.PiecesNew;
@@ -64,6 +71,8 @@ internal static class UnifiedDiff
 
         return output.ToString();
     }
+
+    private static bool EndsWithLineBreak(string text) => text.EndsWith('\n') || text.EndsWith('\r');
 
     private static string Range(int start, int count) => count == 0 ? $"{start},0" : $"{start + 1},{count}";
 }
