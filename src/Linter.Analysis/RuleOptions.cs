@@ -23,6 +23,9 @@ public sealed class RuleOptions
 
     public int Count => _values.Count;
 
+    /// <summary>Every configured value, for fingerprinting a configuration.</summary>
+    internal ImmutableDictionary<string, object> Values => _values;
+
     /// <summary>The configured value for <paramref name="key"/>.</summary>
     public bool TryGetValue(string key, out object? value)
     {

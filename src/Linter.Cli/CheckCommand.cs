@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Caching;
 using Linter.Cli.Fixing;
 using Linter.Rules;
 using Linter.Syntax;
@@ -14,6 +15,7 @@ internal sealed class CheckCommand
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
     private readonly AtomicFileWriter _writer;
+    private int _parsed;
 
     /// <param name="stdout">Where diagnostics and diffs go.</param>
     /// <param name="stderr">Where summaries, warnings and errors go.</param>
@@ -30,6 +32,9 @@ internal sealed class CheckCommand
     /// <summary>Checks <paramref name="paths"/>, with <paramref name="configPath"/> (<c>--config</c>) instead of discovered configuration when given.</summary>
     public int Run(IReadOnlyList<string> paths, string? configPath = null) =>
         Run(new CheckOptions { Paths = paths, ConfigPath = configPath });
+
+    /// <summary>How many documents the last run parsed; the others came from the cache.</summary>
+    public int ParsedCount => _parsed;
 
     /// <summary>Runs a check: find the documents and their configuration, lint them, report.</summary>
     public int Run(CheckOptions options)
@@ -96,9 +101,22 @@ internal sealed class CheckCommand
     {
         var engine = new AnalysisEngine(BuiltInRules.All);
         var results = new FileResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i], options));
+
+        // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
+        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), BuiltInRules.Catalog);
+        var keys = new CacheKey(_currentDirectory);
+        _parsed = 0;
+        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i], options, cache, keys));
+        if (options.Verbose)
+        {
+            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Count, "file")}");
+        }
+
         return results;
     }
+
+    private string CacheDirectory(CheckOptions options) =>
+        PathResolver.ToFullPath(options.CacheLocation ?? ".stmtlint-cache", _currentDirectory);
 
     /// <summary>Prints the dry run's diffs, write failures and the fix summary; returns 2 when a fixed file could not be written.</summary>
     private int ReportFixes(CheckOptions options, FileResult[] results)
@@ -192,7 +210,7 @@ internal sealed class CheckCommand
         return File.Exists(full) ? full : throw new UsageException($"configuration file '{configPath}' does not exist");
     }
 
-    private FileResult Lint(AnalysisEngine engine, CheckedFile file, CheckOptions options)
+    private FileResult Lint(AnalysisEngine engine, CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
     {
         var (fullPath, displayPath, configuration) = file;
         byte[] bytes;
@@ -205,10 +223,27 @@ internal sealed class CheckCommand
             return new FileResult(displayPath, [], e.Message);
         }
 
+        string? key = null;
+        if (cache is not null)
+        {
+            key = keys.For(fullPath, bytes, configuration);
+            if (cache.TryGet(fullPath, displayPath, key, out var cached))
+            {
+                return new FileResult(displayPath, cached, null);
+            }
+        }
+
+        Interlocked.Increment(ref _parsed);
         var tree = SyntaxTree.Parse(bytes, displayPath, configuration.Parse);
         if (!options.Fix)
         {
-            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null);
+            var diagnostics = engine.Analyze(tree, configuration.Analysis);
+            if (cache is not null && key is not null)
+            {
+                cache.Store(fullPath, key, diagnostics);
+            }
+
+            return new FileResult(displayPath, diagnostics, null);
         }
 
         if (!tree.Diagnostics.IsDefaultOrEmpty && tree.Diagnostics.Any(d => d.Id == "SL0002"))

@@ -23,7 +23,10 @@ public sealed class EffectiveConfiguration
         Exclude = exclude;
         CustomRules = customRules;
         Sources = sources;
+        _fingerprint = new Lazy<string>(() => ConfigurationFingerprint.Compute(this));
     }
+
+    private readonly Lazy<string> _fingerprint;
 
     /// <summary>The configuration of a document that no configuration file covers: every rule at its default.</summary>
     public static EffectiveConfiguration Default { get; } = new(AnalysisOptions.Default, ParseOptions.Default, null, null, [], []);
@@ -45,6 +48,14 @@ public sealed class EffectiveConfiguration
 
     /// <summary>The configuration files that contributed, farthest first; empty when none did.</summary>
     public ImmutableArray<string> Sources { get; }
+
+    /// <summary>
+    /// A stable hash of everything here that can change a document's diagnostics (rules, severities,
+    /// options, cited documents, vocabulary, format, custom-rule globs): equal fingerprints mean equal
+    /// results for equal text, which is what a result cache needs. Include and exclude are left out:
+    /// they decide which files are checked, not what a check finds.
+    /// </summary>
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>True when an <c>exclude</c> glob matches <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude?.IsMatch(fullPath) ?? false;
