@@ -3,6 +3,7 @@ using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Cli.Caching;
 using Linter.Cli.Fixing;
+using Linter.Cli.Watching;
 using Linter.Rules;
 using Linter.Syntax;
 
@@ -36,8 +37,39 @@ internal sealed class CheckCommand
     /// <summary>How many documents the last run parsed; the others came from the cache.</summary>
     public int ParsedCount => _parsed;
 
-    /// <summary>Runs a check: find the documents and their configuration, lint them, report.</summary>
-    public int Run(CheckOptions options)
+    /// <summary>Runs a check, or with <c>--watch</c> checks until interrupted.</summary>
+    public int Run(CheckOptions options) => options.Watch ? Watch(options) : RunOnce(options);
+
+    /// <summary>
+    /// <c>--watch</c>: checks, then checks again whenever a document or configuration file under the
+    /// paths changes, until Ctrl+C; returns the last check's exit code.
+    /// </summary>
+    private int Watch(CheckOptions options)
+    {
+        using var cancellation = new CancellationTokenSource();
+
+        // Ctrl+C ends the watch, not the process, so the last exit code is returned and the watchers are disposed.
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var roots = (options.Paths.Count == 0 ? ["."] : options.Paths).Select(p => PathResolver.ToFullPath(p, _currentDirectory));
+            using var changes = new FileSystemChangeSource(roots, CacheDirectory(options));
+            return WatchLoop.RunAsync(() => RunOnce(options), changes, _stderr, cancellation.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    /// <summary>One check: find the documents and their configuration, lint them, report.</summary>
+    internal int RunOnce(CheckOptions options)
     {
         if (!TryResolveFiles(options, out var files))
         {

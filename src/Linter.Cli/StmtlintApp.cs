@@ -102,6 +102,12 @@ internal sealed class StmtlintApp
                 throw new UsageException("--unsafe-fixes and --dry-run only go with --fix");
             }
 
+            if (options.Watch && options.Fix)
+            {
+                // Writing fixes would wake the watcher that triggered them.
+                throw new UsageException("--watch does not go with --fix");
+            }
+
             return new CheckCommand(_stdout, _stderr, _currentDirectory).Run(options);
         });
 
