@@ -82,6 +82,32 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void RejectsAnUnsafeFixFromARuleDeclaredSafe()
+    {
+        var descriptor = TestRule.Descriptor("SL7016", fix: FixAvailability.Always, fixSafety: FixSafety.Safe);
+        var fix = Fix.Create("Delete it", new TextChange(new TextSpan(0, 1), string.Empty), Applicability.Unsafe);
+        var rule = new TestRule("Overreacher", context => context.RegisterDocumentAction(c => c.Report(descriptor, new TextSpan(0, 1), fix, "x")), descriptor);
+
+        var failure = Assert.Single(new AnalysisEngine([rule]).Analyze(Parse()));
+
+        Assert.Equal(EngineDiagnostics.RuleFailureId, failure.Id);
+        Assert.Contains("declares its fixes safe", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsAFixFromARuleThatDeclaresNone()
+    {
+        var descriptor = TestRule.Descriptor("SL7017");
+        var fix = Fix.Create("Delete it", new TextChange(new TextSpan(0, 1), string.Empty), Applicability.Safe);
+        var rule = new TestRule("Undeclared", context => context.RegisterDocumentAction(c => c.Report(descriptor, new TextSpan(0, 1), fix, "x")), descriptor);
+
+        var failure = Assert.Single(new AnalysisEngine([rule]).Analyze(Parse()));
+
+        Assert.Equal(EngineDiagnostics.RuleFailureId, failure.Id);
+        Assert.Contains("declares no fix", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RejectsAnEmptyKindListAtRegistration()
     {
         var descriptor = TestRule.Descriptor("SL7007");
@@ -184,7 +210,7 @@ public sealed class AnalysisEngineTests
     [Fact]
     public void KeepsAReportedFix()
     {
-        var descriptor = TestRule.Descriptor("SL7015");
+        var descriptor = TestRule.Descriptor("SL7015", fix: FixAvailability.Always, fixSafety: FixSafety.Unsafe);
         var fix = Fix.Create("Delete it", new TextChange(new TextSpan(0, 1), string.Empty), Applicability.Unsafe);
         var rule = new TestRule("Fixer", context => context.RegisterDocumentAction(c => c.Report(descriptor, new TextSpan(0, 1), fix, "x")), descriptor);
 

@@ -18,8 +18,13 @@ internal sealed class TestRule : Rule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    public static DiagnosticDescriptor Descriptor(string id, Severity severity = Severity.Warning, string messageFormat = "found {0}") =>
-        new(id, "test-" + id.ToLowerInvariant(), "Test rule " + id, messageFormat, RuleCategory.Claims, severity);
+    public static DiagnosticDescriptor Descriptor(
+        string id,
+        Severity severity = Severity.Warning,
+        string messageFormat = "found {0}",
+        FixAvailability fix = FixAvailability.None,
+        FixSafety fixSafety = FixSafety.Safe) =>
+        new(id, "test-" + id.ToLowerInvariant(), "Test rule " + id, messageFormat, RuleCategory.Claims, severity, fix: fix, fixSafety: fixSafety);
 
     /// <summary>A rule that reports <paramref name="descriptor"/> on every node of <paramref name="kinds"/>.</summary>
     public static TestRule ReportingOn(DiagnosticDescriptor descriptor, params SyntaxKind[] kinds) =>

@@ -6,7 +6,7 @@ namespace Linter.Analysis.Tests.Testing;
 
 public sealed class RuleTesterTests
 {
-    private static readonly DiagnosticDescriptor s_boilerplate = TestRule.Descriptor("SL8001");
+    private static readonly DiagnosticDescriptor s_boilerplate = TestRule.Descriptor("SL8001", fix: FixAvailability.Always, fixSafety: FixSafety.Unsafe);
     private static readonly DiagnosticDescriptor s_claim = TestRule.Descriptor("SL8002");
 
     [Fact]
