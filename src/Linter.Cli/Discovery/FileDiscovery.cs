@@ -75,15 +75,40 @@ internal static class FileDiscovery
     }
 
     /// <summary>Every file below <paramref name="directory"/>: git's view (not ignored) inside a work tree, otherwise a walk.</summary>
-    private static IEnumerable<string> ListFiles(string directory, bool honourGitIgnore)
+    private static List<string> ListFiles(string directory, bool honourGitIgnore)
     {
         if (honourGitIgnore && Git.FindWorkTreeRoot(directory) is not null)
         {
-            // git lists tracked files that were deleted in the work tree too; only files that exist are documents.
-            return Git.ListUnignoredFiles(directory).Where(f => File.Exists(f) && !InSkippedDirectory(Path.GetRelativePath(directory, f)));
+            return ListWithGit(directory);
         }
 
         return Walk(directory);
+    }
+
+    private static List<string> ListWithGit(string directory)
+    {
+        var found = new List<string>();
+        foreach (var path in Git.ListUnignoredFiles(directory))
+        {
+            if (InSkippedDirectory(Path.GetRelativePath(directory, path)))
+            {
+                continue;
+            }
+
+            if (File.Exists(path))
+            {
+                found.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
+                found.AddRange(ListFiles(path, honourGitIgnore: true));
+            }
+
+            // Anything else is a tracked file deleted from the work tree: not a document any more.
+        }
+
+        return found;
     }
 
     private static bool HasDocumentExtension(string path) => s_extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);

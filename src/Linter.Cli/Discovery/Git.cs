@@ -27,7 +27,7 @@ internal static class Git
     public static IReadOnlyList<string> ListUnignoredFiles(string directory)
     {
         var output = Run(directory, "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ".");
-        return [.. SplitNul(output).Select(p => Path.GetFullPath(p, directory))];
+        return [.. SplitNul(output).Select(p => Path.GetFullPath(p.TrimEnd('/'), directory))];
     }
 
     /// <summary>True when <paramref name="reference"/> names a commit in the repository at <paramref name="root"/>.</summary>

@@ -65,6 +65,22 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public void HonoursTheIgnoreRulesOfANestedRepository()
+    {
+        using var temp = new TempDirectory();
+        GitRepository.Init(temp.Path);
+        temp.Write("a.txt", Undated);
+        GitRepository.Init(Path.Combine(temp.Path, "vendor"));
+        temp.Write("vendor/.gitignore", "out/\n");
+        temp.Write("vendor/b.txt", Undated);
+        temp.Write("vendor/out/c.txt", Undated);
+
+        var result = CliRunner.Run(temp.Path, "check");
+
+        Assert.Equal(["a.txt", "vendor/b.txt"], ReportedFiles(result));
+    }
+
+    [Fact]
     public void ChecksAnIgnoredFileThatIsNamedDirectly()
     {
         using var temp = new TempDirectory();

@@ -7,6 +7,7 @@ internal static class GitRepository
 {
     public static void Init(string directory)
     {
+        Directory.CreateDirectory(directory);
         Run(directory, "init", "--quiet", "--initial-branch=main");
     }
 
