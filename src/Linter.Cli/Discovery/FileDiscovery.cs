@@ -99,7 +99,7 @@ internal static class FileDiscovery
             {
                 found.Add(path);
             }
-            else if (Directory.Exists(path))
+            else if (IsNestedRepository(path))
             {
                 // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
                 found.AddRange(ListFiles(path, honourGitIgnore: true));
@@ -110,6 +110,15 @@ internal static class FileDiscovery
 
         return found;
     }
+
+    /// <summary>
+    /// A directory git lists as one entry because it is a repository of its own. A symbolic link to a
+    /// directory is listed the same way but is not followed, as in a walk, so a link to an ancestor cannot loop.
+    /// </summary>
+    private static bool IsNestedRepository(string path) =>
+        Directory.Exists(path)
+        && new DirectoryInfo(path).LinkTarget is null
+        && Path.Exists(Path.Combine(path, ".git"));
 
     private static bool HasDocumentExtension(string path) => s_extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 

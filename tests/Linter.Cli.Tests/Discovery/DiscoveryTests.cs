@@ -252,6 +252,32 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public void DoesNotFollowATrackedLinkToAnAncestorDirectory()
+    {
+        using var temp = new TempDirectory();
+        GitRepository.Init(temp.Path);
+        temp.Write("docs/a.txt", Undated);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "docs/loop"), "..");
+        GitRepository.CommitAll(temp.Path, "first");
+
+        var result = CliRunner.Run(temp.Path, "check");
+
+        Assert.Equal(["docs/a.txt"], ReportedFiles(result));
+    }
+
+    [Fact]
+    public void ExitsWithTwoWhenJobsIsZero()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.txt", Clean);
+
+        var result = CliRunner.Run(temp.Path, "check", "--jobs", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("stmtlint: error: --jobs expects a number of at least 1, not 0\n", result.Stderr);
+    }
+
+    [Fact]
     public void PrintsTheSameOutputWithOneJobAndWithMany()
     {
         using var temp = new TempDirectory();
