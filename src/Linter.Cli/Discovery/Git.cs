@@ -13,14 +13,16 @@ internal static class Git
     /// <summary>The top directory of the work tree holding <paramref name="directory"/>, or null outside a work tree or without git.</summary>
     public static string? FindWorkTreeRoot(string directory)
     {
-        var result = TryRun(directory, "rev-parse", "--show-toplevel");
-        if (result is not { ExitCode: 0 })
+        // The way up (--show-cdup), not the resolved top (--show-toplevel): git resolves symbolic links, and
+        // a root spelled differently from the paths we hold would break relative paths and comparisons.
+        var result = TryRun(directory, "rev-parse", "--is-inside-work-tree", "--show-cdup");
+        if (result is not { ExitCode: 0 } || !result.Output.StartsWith("true", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var top = result.Output.TrimEnd('\n', '\r');
-        return top.Length == 0 ? null : Path.GetFullPath(top);
+        var up = result.Output["true".Length..].Trim('\n', '\r');
+        return Path.TrimEndingDirectorySeparator(Path.GetFullPath(up.Length == 0 ? "." : up, directory));
     }
 
     /// <summary>Files below <paramref name="directory"/> that git tracks or would track (not ignored), as full paths.</summary>
