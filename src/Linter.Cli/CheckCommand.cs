@@ -67,6 +67,12 @@ internal sealed class CheckCommand
             throw new UsageException($"--max-warnings expects a number of at least 0, not {options.MaxWarnings}");
         }
 
+        if (options.Shard is { } shard)
+        {
+            // Parsed here only to refuse a bad K/N before git or the file system is touched.
+            _ = ShardSelector.Parse(shard);
+        }
+
         var readsStdin = options.Paths.Contains("-");
         if (readsStdin && options.Paths.Count > 1)
         {
