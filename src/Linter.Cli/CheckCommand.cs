@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Baseline;
 using Linter.Cli.Caching;
+using Linter.Cli.Discovery;
 using Linter.Cli.Fixing;
 using Linter.Cli.Watching;
 using Linter.Rules;
@@ -15,18 +17,22 @@ internal sealed class CheckCommand
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
+    private readonly Func<Stream> _openStdin;
     private readonly AtomicFileWriter _writer;
     private int _parsed;
 
+    /// <summary>Creates the command; <paramref name="openStdin"/> opens standard input for the path <c>-</c> (tests pass their own bytes).</summary>
     /// <param name="stdout">Where diagnostics and diffs go.</param>
     /// <param name="stderr">Where summaries, warnings and errors go.</param>
     /// <param name="currentDirectory">What relative paths are resolved against.</param>
+    /// <param name="openStdin">Opens standard input.</param>
     /// <param name="writer">Writes fixed files; tests pass one that fails on purpose.</param>
-    public CheckCommand(TextWriter stdout, TextWriter stderr, string currentDirectory, AtomicFileWriter? writer = null)
+    public CheckCommand(TextWriter stdout, TextWriter stderr, string currentDirectory, Func<Stream>? openStdin = null, AtomicFileWriter? writer = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
+        _openStdin = openStdin ?? Console.OpenStandardInput;
         _writer = writer ?? new AtomicFileWriter();
     }
 
@@ -71,28 +77,93 @@ internal sealed class CheckCommand
     /// <summary>One check: find the documents and their configuration, lint them, report.</summary>
     internal int RunOnce(CheckOptions options)
     {
-        if (!TryResolveFiles(options, out var files))
+        ValidateUsage(options);
+        var changes = options.ChangedSince is { } reference ? GitChanges.Open(_currentDirectory, reference) : null;
+        if (!TryResolveFiles(options, changes, out var files))
         {
             return ExitCodes.Failure;
         }
 
         var results = LintAll(files, options);
         var fixExit = options.Fix ? ReportFixes(options, results) : ExitCodes.Success;
-        var exit = Report(files.Count, results);
+        results = Suppress(options, changes, files, results);
+        var exit = Report(files.Count, results, options.MaxWarnings);
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
+    }
+
+    /// <summary>Option combinations that cannot work are refused before any file is read.</summary>
+    private static void ValidateUsage(CheckOptions options)
+    {
+        if (options.ChangedLinesOnly && options.ChangedSince is null)
+        {
+            throw new UsageException("--changed-lines-only requires --changed-since REF");
+        }
+
+        if (options.BaselinePath is not null && options.WriteBaselinePath is not null)
+        {
+            throw new UsageException("--baseline and --write-baseline cannot be used together");
+        }
+
+        if (options.Jobs is < 1)
+        {
+            throw new UsageException($"--jobs expects a number of at least 1, not {options.Jobs}");
+        }
+
+        if (options.MaxWarnings is < 0)
+        {
+            throw new UsageException($"--max-warnings expects a number of at least 0, not {options.MaxWarnings}");
+        }
+
+        if (options.Shard is { } shard)
+        {
+            // Parsed here only to refuse a bad K/N before git or the file system is touched.
+            _ = ShardSelector.Parse(shard);
+        }
+
+        var readsStdin = options.Paths.Contains("-");
+        if (readsStdin && options.Paths.Count > 1)
+        {
+            throw new UsageException("'-' (standard input) cannot be combined with other paths");
+        }
+
+        if (options.Fix && readsStdin)
+        {
+            throw new UsageException("--fix cannot write back to standard input");
+        }
+
+        if (options.StdinFileName is not null && !readsStdin)
+        {
+            throw new UsageException("--stdin-filename only applies when the path is '-' (standard input)");
+        }
     }
 
     /// <summary>
     /// The documents to check with their effective configuration, in output order; false (after
     /// printing the configuration errors) when a configuration is wrong, in which case nothing is checked.
     /// </summary>
-    private bool TryResolveFiles(CheckOptions options, out List<CheckedFile> files)
+    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out List<CheckedFile> files)
     {
         files = [];
         var paths = options.Paths;
-        var discovered = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+        byte[]? stdinContent = null;
+        IEnumerable<DiscoveredFile> discovered;
+        if (paths is ["-"])
+        {
+            // The name stands for the document in every way that matters: format, configuration and the printed path.
+            using var stdin = _openStdin();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            stdinContent = buffer.ToArray();
+            discovered = [new DiscoveredFile(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), IsNamed: true)];
+        }
+        else
+        {
+            discovered = SelectShare(options.Shard, FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory)
+                .Where(f => changes is null || changes.Contains(f.FullPath)));
+        }
+
         var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), ExplicitConfig(options.ConfigPath));
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
@@ -121,14 +192,27 @@ internal sealed class CheckCommand
             }
             else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
             {
-                files.Add(new CheckedFile(file.FullPath, display, configuration));
+                files.Add(new CheckedFile(file.FullPath, display, configuration, stdinContent));
             }
         }
 
         return true;
     }
 
-    /// <summary>Lints every file in parallel; each result lands in its file's slot, so order never depends on scheduling.</summary>
+    /// <summary><c>--shard K/N</c>: keeps the files whose path, relative to the repository root (or the current directory), falls in share K.</summary>
+    private IEnumerable<DiscoveredFile> SelectShare(string? shard, IEnumerable<DiscoveredFile> files)
+    {
+        if (shard is null)
+        {
+            return files;
+        }
+
+        var selector = ShardSelector.Parse(shard);
+        var root = Git.FindWorkTreeRoot(_currentDirectory) ?? _currentDirectory;
+        return files.Where(f => selector.Contains(Path.GetRelativePath(root, f.FullPath)));
+    }
+
+    /// <summary>Lints files in parallel (at most <c>--jobs</c> at once); each result lands in its file's slot, so order never depends on scheduling.</summary>
     private FileResult[] LintAll(List<CheckedFile> files, CheckOptions options)
     {
         var engine = new AnalysisEngine(BuiltInRules.All);
@@ -138,7 +222,7 @@ internal sealed class CheckCommand
         var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), BuiltInRules.Catalog);
         var keys = new CacheKey(_currentDirectory);
         _parsed = 0;
-        Parallel.For(0, files.Count, i => results[i] = Lint(engine, files[i], options, cache, keys));
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs ?? Environment.ProcessorCount }, i => results[i] = Lint(engine, files[i], options, cache, keys));
         if (options.Verbose)
         {
             _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Count, "file")}");
@@ -196,8 +280,44 @@ internal sealed class CheckCommand
         return failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
+    /// <summary>Between linting and reporting: records or applies a baseline, and keeps only changed lines when asked.</summary>
+    private FileResult[] Suppress(CheckOptions options, GitChanges? changes, List<CheckedFile> files, FileResult[] results)
+    {
+        if (options.WriteBaselinePath is { } writePath)
+        {
+            var full = PathResolver.ToFullPath(writePath, _currentDirectory);
+            var count = BaselineStep.Write(full, files.Select(f => (f.FullPath, f.Content)).ToArray(), results.Select(r => r.Diagnostics).ToArray());
+            _stderr.WriteLine($"stmtlint: wrote {Plural(count, "diagnostic")} to the baseline '{writePath}'");
+            return [.. results.Select(r => r with { Diagnostics = [] })];
+        }
+
+        if (options.BaselinePath is { } readPath)
+        {
+            var full = PathResolver.ToFullPath(readPath, _currentDirectory);
+            var kept = BaselineStep.Filter(full, files.Select(f => (f.FullPath, f.Content)).ToArray(), results.Select(r => r.Diagnostics).ToArray());
+            results = [.. results.Select((r, i) => r with { Diagnostics = kept[i] })];
+        }
+
+        if (options.ChangedLinesOnly && changes is not null)
+        {
+            results = [.. results.Select((r, i) => r with { Diagnostics = OnChangedLines(changes.LinesOf(files[i].FullPath), r.Diagnostics) })];
+        }
+
+        return results;
+    }
+
+    private static ImmutableArray<Diagnostic> OnChangedLines(ChangedLines lines, ImmutableArray<Diagnostic> diagnostics) =>
+        diagnostics.Where(d =>
+        {
+            var span = d.Location.LineSpan;
+
+            // A span that ends at the very start of a line does not touch that line.
+            var lastLine = span.End.Line > span.Start.Line && span.End.Character == 0 ? span.End.Line - 1 : span.End.Line;
+            return lines.Touches(span.Start.Line + 1, lastLine + 1);
+        }).ToImmutableArray();
+
     /// <summary>Writes the diagnostics and the summary, and decides the exit code.</summary>
-    private int Report(int fileCount, FileResult[] results)
+    private int Report(int fileCount, FileResult[] results, int? maxWarnings)
     {
         var counts = new int[Enum.GetValues<Severity>().Length];
         var unreadable = 0;
@@ -228,7 +348,18 @@ internal sealed class CheckCommand
             return ExitCodes.Failure;
         }
 
-        return counts[(int)Severity.Error] > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+        if (counts[(int)Severity.Error] > 0)
+        {
+            return ExitCodes.LintErrors;
+        }
+
+        if (counts[(int)Severity.Warning] > maxWarnings)
+        {
+            _stderr.WriteLine($"stmtlint: too many warnings ({counts[(int)Severity.Warning]}); the maximum is {maxWarnings}");
+            return ExitCodes.LintErrors;
+        }
+
+        return ExitCodes.Success;
     }
 
     private string? ExplicitConfig(string? configPath)
@@ -244,11 +375,11 @@ internal sealed class CheckCommand
 
     private FileResult Lint(AnalysisEngine engine, CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
     {
-        var (fullPath, displayPath, configuration) = file;
+        var (fullPath, displayPath, configuration, content) = file;
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = content ?? File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -332,5 +463,6 @@ internal sealed class CheckCommand
         public string? FixNote { get; init; }
     }
 
-    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration);
+    /// <summary>A document to lint; <c>Content</c> holds the bytes read from standard input for <c>-</c>, null for a file read from disk.</summary>
+    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration, byte[]? Content = null);
 }

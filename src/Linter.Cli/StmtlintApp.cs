@@ -13,12 +13,15 @@ internal sealed class StmtlintApp
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
+    private readonly Func<Stream>? _openStdin;
 
-    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory)
+    /// <summary>Creates the app; <paramref name="openStdin"/> replaces standard input (for <c>check -</c>) in tests.</summary>
+    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, Func<Stream>? openStdin = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
+        _openStdin = openStdin;
     }
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code; never throws.</summary>
@@ -74,6 +77,14 @@ internal sealed class StmtlintApp
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
         var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
         checkFormat.AcceptOnlyFromAmong("msbuild");
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail (exit code 1) when there are more than N warnings." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Lint N files at once (default: every core; 1 lints one by one). Output order never depends on it." };
+        var changedSince = new Option<string>("--changed-since") { Description = "Check only files changed since the git commit REF, and untracked files." };
+        var changedLinesOnly = new Option<bool>("--changed-lines-only") { Description = "With --changed-since: report only diagnostics on changed lines." };
+        var stdinFileName = new Option<string>("--stdin-filename") { Description = "With the path '-': the name of the document read from standard input (format, configuration, output)." };
+        var shard = new Option<string>("--shard") { Description = "Check only the K-th of N stable shares of the files (K/N, by a hash of the path), to split a run across CI machines." };
+        var baseline = new Option<string>("--baseline") { Description = "Report only diagnostics not recorded in this baseline file." };
+        var writeBaseline = new Option<string>("--write-baseline") { Description = "Record the current diagnostics in this baseline file (written atomically) and report none." };
         var fix = new Option<bool>("--fix") { Description = "Apply safe fixes and write the fixed files (atomically, keeping encoding, BOM and line endings)." };
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
@@ -81,7 +92,11 @@ internal sealed class StmtlintApp
         var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat, fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch };
+        var check = new Command("check", "Check statement documents and print diagnostics.")
+        {
+            paths, config, checkFormat, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
+            fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch,
+        };
         check.SetAction(result =>
         {
             var options = new CheckOptions
@@ -89,6 +104,14 @@ internal sealed class StmtlintApp
                 Paths = result.GetValue(paths) ?? [],
                 ConfigPath = result.GetValue(config),
                 Format = result.GetValue(checkFormat) ?? "msbuild",
+                MaxWarnings = result.GetValue(maxWarnings),
+                Jobs = result.GetValue(jobs),
+                ChangedSince = result.GetValue(changedSince),
+                ChangedLinesOnly = result.GetValue(changedLinesOnly),
+                StdinFileName = result.GetValue(stdinFileName),
+                Shard = result.GetValue(shard),
+                BaselinePath = result.GetValue(baseline),
+                WriteBaselinePath = result.GetValue(writeBaseline),
                 Fix = result.GetValue(fix),
                 UnsafeFixes = result.GetValue(unsafeFixes),
                 DryRun = result.GetValue(dryRun),
@@ -108,7 +131,7 @@ internal sealed class StmtlintApp
                 throw new UsageException("--watch does not go with --fix");
             }
 
-            return new CheckCommand(_stdout, _stderr, _currentDirectory).Run(options);
+            return new CheckCommand(_stdout, _stderr, _currentDirectory, _openStdin).Run(options);
         });
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };

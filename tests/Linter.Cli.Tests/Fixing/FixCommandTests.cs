@@ -182,7 +182,7 @@ public sealed class FixCommandTests
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = new CheckCommand(stdout, stderr, directory, writer).Run(new CheckOptions { Paths = ["."], Fix = true, NoCache = true });
+        var exitCode = new CheckCommand(stdout, stderr, directory, writer: writer).Run(new CheckOptions { Paths = ["."], Fix = true, NoCache = true });
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
