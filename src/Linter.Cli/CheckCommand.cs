@@ -66,7 +66,19 @@ internal sealed class CheckCommand
         {
             var roots = (options.Paths.Count == 0 ? ["."] : options.Paths).Select(p => PathResolver.ToFullPath(p, _currentDirectory));
             using var changes = new FileSystemChangeSource(roots, CacheDirectory(options));
-            return WatchLoop.RunAsync(() => RunOnce(options), changes, _stderr, cancellation.Token).GetAwaiter().GetResult();
+            var redraw = !Console.IsOutputRedirected && ReferenceEquals(_stdout, Console.Out);
+            int CheckAndRedraw()
+            {
+                if (redraw)
+                {
+                    // On a terminal each round replaces the last one's diagnostics rather than scrolling below them.
+                    _stdout.Write("\u001b[2J\u001b[H");
+                }
+
+                return RunOnce(options);
+            }
+
+            return WatchLoop.RunAsync(CheckAndRedraw, changes, _stderr, cancellation.Token).GetAwaiter().GetResult();
         }
         finally
         {
