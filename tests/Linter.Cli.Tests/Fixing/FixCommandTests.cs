@@ -75,6 +75,22 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void FixKeepsUtf16AndItsByteOrderMark()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "wide.txt");
+        var utf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        File.WriteAllBytes(path, [.. utf16.GetPreamble(), .. utf16.GetBytes(Dated + "Trade is up .\n")]);
+
+        var result = CliRunner.Run(temp.Path, "check", "--fix", "wide.txt");
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([0xFF, 0xFE], bytes[..2]);
+        Assert.Equal(Dated + "Trade is up.\n", utf16.GetString(bytes, 2, bytes.Length - 2));
+    }
+
+    [Fact]
     public void FixLeavesAFileWithoutByteOrderMarkWithout()
     {
         using var temp = new TempDirectory();
