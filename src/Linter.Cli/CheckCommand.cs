@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Formatters;
 using Linter.Rules;
 using Linter.Syntax;
 
@@ -32,8 +33,14 @@ internal sealed class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var results = LintAll(files);
-        return Report(files.Count, results);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        FileResult[] results;
+        using (ProgressLine.Start(_stderr, files.Count, options.Environment))
+        {
+            results = LintAll(files);
+        }
+
+        return Report(results, options, stopwatch.Elapsed);
     }
 
     /// <summary>
@@ -89,11 +96,11 @@ internal sealed class CheckCommand
         return results;
     }
 
-    /// <summary>Writes the diagnostics and the summary, and decides the exit code.</summary>
-    private int Report(int fileCount, FileResult[] results)
+    /// <summary>Writes every requested output and the summary, and decides the exit code.</summary>
+    private int Report(FileResult[] results, CheckOptions options, TimeSpan elapsed)
     {
-        var counts = new int[Enum.GetValues<Severity>().Length];
         var unreadable = 0;
+        var files = ImmutableArray.CreateBuilder<FileReport>(results.Length);
         foreach (var result in results)
         {
             if (result.ReadError is { } readError)
@@ -103,25 +110,54 @@ internal sealed class CheckCommand
                 continue;
             }
 
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                if (diagnostic.Severity == Severity.Hidden)
-                {
-                    continue;
-                }
+            var fullPath = PathResolver.ToFullPath(result.DisplayPath, _currentDirectory);
+            files.Add(new FileReport(
+                result.DisplayPath,
+                result.Diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
+                new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(fullPath))));
+        }
 
-                counts[(int)diagnostic.Severity]++;
-                _stdout.WriteLine(MsBuildFormatter.Format(result.DisplayPath, diagnostic));
+        var run = new LintRun(files.ToImmutable(), elapsed);
+        var outputs = options.Outputs.Count > 0 ? options.Outputs : [new OutputRequest(OutputFormats.Default(options.Environment), null)];
+        foreach (var output in outputs)
+        {
+            if (output.Path is null)
+            {
+                var colour = options.Environment.StdoutIsTerminal && !options.Environment.NoColor && !options.NoColor;
+                OutputFormats.Create(output.Format, colour, _currentDirectory).Write(run, _stdout);
+            }
+            else
+            {
+                var formatter = OutputFormats.Create(output.Format, colour: false, _currentDirectory);
+                AtomicFile.Write(PathResolver.ToFullPath(output.Path, _currentDirectory), writer => formatter.Write(run, writer));
             }
         }
 
-        _stderr.WriteLine(Summary(fileCount, counts));
+        // Pretty output ends with its own summary; every other format leaves stdout to the tool reading it.
+        if (!outputs.Any(o => o.Path is null && o.Format == OutputFormats.Pretty))
+        {
+            _stderr.WriteLine(Summary(results.Length, run));
+        }
+
         if (unreadable > 0)
         {
             return ExitCodes.Failure;
         }
 
-        return counts[(int)Severity.Error] > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+        return run.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The text as the parser saw it (same decoding), for source lines; null if the file went away since.</summary>
+    private static Microsoft.CodeAnalysis.Text.SourceText? ReadText(string fullPath)
+    {
+        try
+        {
+            return DocumentDecoder.Decode(File.ReadAllBytes(fullPath)).Text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private string? ExplicitConfig(string? configPath)
@@ -151,13 +187,8 @@ internal sealed class CheckCommand
         return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null);
     }
 
-    private static string Summary(int fileCount, int[] counts)
-    {
-        var errors = counts[(int)Severity.Error];
-        var warnings = counts[(int)Severity.Warning];
-        var infos = counts[(int)Severity.Info];
-        return $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {infos} info";
-    }
+    private static string Summary(int fileCount, LintRun run) =>
+        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

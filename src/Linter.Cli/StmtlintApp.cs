@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Formatters;
 using Linter.Rules;
 
 namespace Linter.Cli;
@@ -13,12 +14,14 @@ internal sealed class StmtlintApp
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
+    private readonly CliEnvironment _environment;
 
-    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, CliEnvironment? environment = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
+        _environment = environment ?? CliEnvironment.None;
     }
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code; never throws.</summary>
@@ -72,14 +75,21 @@ internal sealed class StmtlintApp
             Arity = ArgumentArity.ZeroOrMore,
         };
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
-        var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
-        checkFormat.AcceptOnlyFromAmong("msbuild");
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat };
+        var checkFormat = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format: pretty, msbuild, json, sarif, github or junit. May be repeated; each --output FILE after a --format writes that format to FILE, a --format without one writes to stdout (at most one may). Default: github in GitHub Actions, pretty on a terminal, else msbuild.",
+        };
+        checkFormat.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout." };
+        var noColor = new Option<bool>("--no-color") { Description = "No colours, even on a terminal (as does the NO_COLOR environment variable)." };
+        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat, output, noColor };
         check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(new CheckOptions
         {
             Paths = result.GetValue(paths) ?? [],
             ConfigPath = result.GetValue(config),
-            Format = result.GetValue(checkFormat) ?? "msbuild",
+            Outputs = OutputPlan.Build(FormatAndOutputTokens(result), _environment),
+            NoColor = result.GetValue(noColor),
+            Environment = _environment,
         }));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };
@@ -102,6 +112,30 @@ internal sealed class StmtlintApp
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
         return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain };
+    }
+
+    /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
+    private static IEnumerable<(string Option, string Value)> FormatAndOutputTokens(ParseResult result)
+    {
+        var tokens = result.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type != System.CommandLine.Parsing.TokenType.Option)
+            {
+                continue;
+            }
+
+            var name = tokens[i].Value switch
+            {
+                "--format" or "-f" => "--format",
+                "--output" or "-o" => "--output",
+                _ => null,
+            };
+            if (name is not null)
+            {
+                yield return (name, tokens[i + 1].Value);
+            }
+        }
     }
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
