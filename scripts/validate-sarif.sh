@@ -37,7 +37,7 @@ fi
 
 # The validator's own log lists what it found; a result without a level is a warning (SARIF 3.27.10).
 node -e '
-const log = require(process.argv[1]);
+const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const found = (log.runs || []).flatMap(r => r.results || []).filter(r => (r.level || "warning") === "error" || (r.level || "warning") === "warning");
 for (const r of found) console.error(`${r.level || "warning"} ${r.ruleId}: ${(r.message && (r.message.text || r.message.id)) || ""}`);
 if (found.length > 0) { console.error(`validate-sarif: ${found.length} error(s) or warning(s)`); process.exit(1); }

@@ -13,20 +13,33 @@ internal sealed class ProgressLine : IDisposable
     private bool _shown;
     private bool _disposed;
 
-    private ProgressLine(TextWriter stderr, int fileCount, bool enabled)
+    private ProgressLine(TextWriter stderr, int fileCount, bool enabled, TimeSpan delay)
     {
         _stderr = stderr;
         if (enabled)
         {
-            _timer = new Timer(_ => Show(fileCount), null, s_delay, Timeout.InfiniteTimeSpan);
+            _timer = new Timer(_ => Show(fileCount), null, delay, Timeout.InfiniteTimeSpan);
         }
     }
 
     /// <summary>How long a run goes before the line appears.</summary>
     public static TimeSpan Delay => s_delay;
 
-    public static ProgressLine Start(TextWriter stderr, int fileCount, CliEnvironment environment) =>
-        new(stderr, fileCount, environment.StderrIsTerminal);
+    /// <summary>Starts the clock; <paramref name="delay"/> is for tests, which cannot wait on a loaded machine's timer.</summary>
+    public static ProgressLine Start(TextWriter stderr, int fileCount, CliEnvironment environment, TimeSpan? delay = null) =>
+        new(stderr, fileCount, environment.StderrIsTerminal, delay ?? s_delay);
+
+    /// <summary>Whether the line has been written.</summary>
+    public bool IsShown
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _shown;
+            }
+        }
+    }
 
     public void Dispose()
     {
