@@ -20,4 +20,28 @@ internal sealed record CheckOptions
 
     /// <summary>Terminals and environment variables, which pick the default format, colours and the progress line.</summary>
     public Formatters.CliEnvironment Environment { get; init; } = Formatters.CliEnvironment.None;
+
+    /// <summary><c>--max-warnings N</c>: more warnings than this make the run fail (exit code 1); null for no limit.</summary>
+    public int? MaxWarnings { get; init; }
+
+    /// <summary><c>--jobs N</c>: how many files are linted at once; null for every core.</summary>
+    public int? Jobs { get; init; }
+
+    /// <summary><c>--changed-since REF</c>: only files changed since this git commit (and untracked ones).</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary><c>--changed-lines-only</c>: only diagnostics touching a line changed since <see cref="ChangedSince"/>.</summary>
+    public bool ChangedLinesOnly { get; init; }
+
+    /// <summary><c>--stdin-filename NAME</c>: the name of the document read from standard input (path <c>-</c>).</summary>
+    public string? StdinFileName { get; init; }
+
+    /// <summary><c>--shard K/N</c>: only the K-th of N stable shares of the files.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary><c>--baseline FILE</c>: report only diagnostics not recorded in this baseline.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary><c>--write-baseline FILE</c>: record the current diagnostics in this baseline.</summary>
+    public string? WriteBaselinePath { get; init; }
 }

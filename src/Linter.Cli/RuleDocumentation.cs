@@ -10,8 +10,8 @@ internal static class RuleDocumentation
     /// <summary>
     /// The page of <paramref name="descriptor"/>, reported by <paramref name="rule"/>: the resource
     /// <c>rules-docs/&lt;file&gt;.md</c> embedded in the rule's assembly (the built-in pack's for the
-    /// engine's own diagnostics, which no rule reports), named after the help link (or the rule's type);
-    /// then the same file under <c>rules-docs/</c> beside the binaries. Null when neither exists.
+    /// engine's own diagnostics, which no rule reports), named after the help link (or the rule's type).
+    /// Null when there is none.
     /// </summary>
     public static string? FindPage(DiagnosticDescriptor descriptor, Rule? rule)
     {
@@ -31,9 +31,7 @@ internal static class RuleDocumentation
             }
         }
 
-        var folder = Path.Combine(AppContext.BaseDirectory, "rules-docs");
-        var onDisk = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, fileName, SearchOption.AllDirectories).FirstOrDefault() : null;
-        return onDisk is null ? null : File.ReadAllText(onDisk);
+        return null;
     }
 
     /// <summary>"whole number", "one of iso, us" …: how an option's type reads in prose.</summary>

@@ -14,13 +14,19 @@ internal sealed class StmtlintApp
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
+    private readonly Func<Stream>? _openStdin;
     private readonly CliEnvironment _environment;
 
-    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, CliEnvironment? environment = null)
+    /// <summary>
+    /// Creates the app; <paramref name="openStdin"/> replaces standard input (for <c>check -</c>) and
+    /// <paramref name="environment"/> the terminal and environment variables, in tests.
+    /// </summary>
+    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, Func<Stream>? openStdin = null, CliEnvironment? environment = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
+        _openStdin = openStdin;
         _environment = environment ?? CliEnvironment.None;
     }
 
@@ -82,14 +88,33 @@ internal sealed class StmtlintApp
         checkFormat.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout." };
         var noColor = new Option<bool>("--no-color") { Description = "No colours, even on a terminal (as does the NO_COLOR environment variable)." };
-        var check = new Command("check", "Check statement documents and print diagnostics.") { paths, config, checkFormat, output, noColor };
-        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory).Run(new CheckOptions
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail (exit code 1) when there are more than N warnings." };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Lint N files at once (default: every core; 1 lints one by one). Output order never depends on it." };
+        var changedSince = new Option<string>("--changed-since") { Description = "Check only files changed since the git commit REF, and untracked files." };
+        var changedLinesOnly = new Option<bool>("--changed-lines-only") { Description = "With --changed-since: report only diagnostics on changed lines." };
+        var stdinFileName = new Option<string>("--stdin-filename") { Description = "With the path '-': the name of the document read from standard input (format, configuration, output)." };
+        var shard = new Option<string>("--shard") { Description = "Check only the K-th of N stable shares of the files (K/N, by a hash of the path), to split a run across CI machines." };
+        var baseline = new Option<string>("--baseline") { Description = "Report only diagnostics not recorded in this baseline file." };
+        var writeBaseline = new Option<string>("--write-baseline") { Description = "Record the current diagnostics in this baseline file (written atomically) and report none." };
+        var check = new Command("check", "Check statement documents and print diagnostics.")
+        {
+            paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
+        };
+        check.SetAction(result => new CheckCommand(_stdout, _stderr, _currentDirectory, _openStdin).Run(new CheckOptions
         {
             Paths = result.GetValue(paths) ?? [],
             ConfigPath = result.GetValue(config),
             Outputs = OutputPlan.Build(FormatAndOutputTokens(result), _environment),
             NoColor = result.GetValue(noColor),
             Environment = _environment,
+            MaxWarnings = result.GetValue(maxWarnings),
+            Jobs = result.GetValue(jobs),
+            ChangedSince = result.GetValue(changedSince),
+            ChangedLinesOnly = result.GetValue(changedLinesOnly),
+            StdinFileName = result.GetValue(stdinFileName),
+            Shard = result.GetValue(shard),
+            BaselinePath = result.GetValue(baseline),
+            WriteBaselinePath = result.GetValue(writeBaseline),
         }));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .stmtlint.yaml." };

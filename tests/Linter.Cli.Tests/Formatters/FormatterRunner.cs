@@ -13,7 +13,7 @@ internal static partial class FormatterRunner
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = new StmtlintApp(stdout, stderr, currentDirectory, environment).Run(args);
+        var exitCode = new StmtlintApp(stdout, stderr, currentDirectory, environment: environment).Run(args);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,4 +1,4 @@
-namespace Linter.Cli;
+namespace Linter.Cli.Discovery;
 
 /// <summary>A document to check, and whether it was named on the command line or found by searching a directory.</summary>
 /// <param name="FullPath">The full path.</param>

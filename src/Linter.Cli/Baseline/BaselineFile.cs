@@ -1,0 +1,132 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Linter.Cli.Baseline;
+
+/// <summary>
+/// A baseline: the diagnostics an archive had when it adopted stmtlint, so that only new ones are
+/// reported. Stored as versioned JSON keyed by path relative to the baseline file's directory (with
+/// <c>/</c>), so the file means the same from any working directory and on any machine.
+/// </summary>
+internal sealed class BaselineFile
+{
+    /// <summary>The format version written in the file; a file with another version is refused rather than misread.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions s_writeOptions = new()
+    {
+        WriteIndented = true,
+
+        // The file is read by people in reviews: apostrophes and non-ASCII text stay as they are rather than \uXXXX escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly SortedDictionary<string, List<BaselineEntry>> _files = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, List<BaselineEntry>> Files => _files;
+
+    public void Add(string key, BaselineEntry entry)
+    {
+        if (!_files.TryGetValue(key, out var entries))
+        {
+            entries = [];
+            _files.Add(key, entries);
+        }
+
+        entries.Add(entry);
+    }
+
+    /// <summary>True when the file's baseline holds this rule and fingerprint.</summary>
+    public bool Contains(string key, string ruleId, string fingerprint) =>
+        _files.TryGetValue(key, out var entries) && entries.Exists(e => e.RuleId == ruleId && e.Fingerprint == fingerprint);
+
+    /// <summary>The key of a document: its path relative to the baseline's directory, with forward slashes.</summary>
+    public static string KeyFor(string baselinePath, string documentFullPath) =>
+        Path.GetRelativePath(Path.GetDirectoryName(baselinePath)!, documentFullPath).Replace('\\', '/');
+
+    /// <exception cref="UsageException">The file is missing, unreadable, not JSON or not a baseline of this version; the message names the path.</exception>
+    public static BaselineFile Read(string path)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read baseline file '{path}': {e.Message}", e);
+        }
+
+        try
+        {
+            var root = JsonNode.Parse(json)?.AsObject() ?? throw new FormatException("the file is empty");
+            var version = root["version"]?.GetValue<int>();
+            if (version != FormatVersion)
+            {
+                throw new FormatException($"unsupported version {(version is null ? "(missing)" : version)}; expected {FormatVersion}");
+            }
+
+            var baseline = new BaselineFile();
+            var files = root["files"]?.AsObject() ?? throw new FormatException("'files' is missing");
+            foreach (var (key, value) in files)
+            {
+                foreach (var item in value?.AsArray() ?? throw new FormatException($"'{key}' is not a list"))
+                {
+                    var entry = item?.AsObject() ?? throw new FormatException($"an entry of '{key}' is not an object");
+                    baseline.Add(key, new BaselineEntry(
+                        entry["rule"]?.GetValue<string>() ?? throw new FormatException($"an entry of '{key}' has no 'rule'"),
+                        entry["fingerprint"]?.GetValue<string>() ?? throw new FormatException($"an entry of '{key}' has no 'fingerprint'"),
+                        entry["line"]?.GetValue<int>() ?? 0,
+                        entry["message"]?.GetValue<string>() ?? string.Empty));
+                }
+            }
+
+            return baseline;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new UsageException($"baseline file '{path}' is not a valid stmtlint baseline: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the baseline atomically: a temporary file in the same directory, then a rename, so a crash never leaves half a baseline.</summary>
+    public void Write(string path)
+    {
+        var files = new JsonObject();
+        foreach (var (key, entries) in _files)
+        {
+            var list = new JsonArray();
+            foreach (var entry in entries)
+            {
+                list.Add(new JsonObject
+                {
+                    ["rule"] = entry.RuleId,
+                    ["fingerprint"] = entry.Fingerprint,
+                    ["line"] = entry.Line,
+                    ["message"] = entry.Message,
+                });
+            }
+
+            files[key] = list;
+        }
+
+        var root = new JsonObject { ["version"] = FormatVersion, ["tool"] = "stmtlint", ["files"] = files };
+        var directory = Path.GetDirectoryName(path)!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, root.ToJsonString(s_writeOptions) + "\n");
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            throw new UsageException($"cannot write baseline file '{path}': {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Linter.Cli.Discovery;
+
+/// <summary>Finds the documents to check under the paths and globs given on the command line.</summary>
+internal static class FileDiscovery
+{
+    private static readonly string[] s_extensions = [".md", ".markdown", ".txt"];
+
+    // Build output, version control and package folders hold copies and tooling, never the statements themselves.
+    private static readonly string[] s_skippedDirectories = ["bin", "obj", ".git", "node_modules"];
+
+    private static readonly char[] s_globCharacters = ['*', '?', '[', '{'];
+
+    /// <summary>
+    /// The documents: files named directly (whatever their extension), matching files below
+    /// directories and files matching globs, without duplicates. A file both named and found another
+    /// way counts as named. Inside a git work tree, files git ignores are not found below directories
+    /// or by globs (a file named directly is still checked: it was asked for).
+    /// </summary>
+    /// <exception cref="UsageException">A path does not exist, or a glob matches nothing.</exception>
+    public static IReadOnlyList<DiscoveredFile> Find(IReadOnlyList<string> paths, string currentDirectory, bool honourGitIgnore = true)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = PathResolver.ToFullPath(path, currentDirectory);
+            if (File.Exists(full))
+            {
+                named.Add(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                found.UnionWith(ListFiles(full, honourGitIgnore).Where(HasDocumentExtension));
+            }
+            else if (path.IndexOfAny(s_globCharacters) >= 0)
+            {
+                var matches = MatchGlob(path, currentDirectory, honourGitIgnore);
+                if (matches.Count == 0)
+                {
+                    throw new UsageException($"no files match the pattern '{path}'");
+                }
+
+                found.UnionWith(matches);
+            }
+            else
+            {
+                throw new UsageException($"path '{path}' does not exist");
+            }
+        }
+
+        return [.. named.Select(f => new DiscoveredFile(f, IsNamed: true)), .. found.Where(f => !named.Contains(f)).Select(f => new DiscoveredFile(f, IsNamed: false))];
+    }
+
+    /// <summary>
+    /// Matches a glob such as <c>docs/**/*.md</c>: the leading segments without wildcards name the
+    /// directory searched, the rest is matched against paths relative to it. A glob chooses its own
+    /// extensions, so any matching file counts.
+    /// </summary>
+    private static List<string> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore)
+    {
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var literal = segments.TakeWhile(s => s.IndexOfAny(s_globCharacters) < 0).ToArray();
+        var baseDirectory = PathResolver.ToFullPath(literal.Length == 0 ? "." : string.Join('/', literal) + "/", currentDirectory);
+        if (!Directory.Exists(baseDirectory))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', segments.Skip(literal.Length)));
+        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore));
+        return [.. result.Files.Select(f => Path.GetFullPath(f.Path, baseDirectory))];
+    }
+
+    /// <summary>Every file below <paramref name="directory"/>: git's view (not ignored) inside a work tree, otherwise a walk.</summary>
+    private static List<string> ListFiles(string directory, bool honourGitIgnore)
+    {
+        if (honourGitIgnore && Git.FindWorkTreeRoot(directory) is not null)
+        {
+            return ListWithGit(directory);
+        }
+
+        return Walk(directory);
+    }
+
+    private static List<string> ListWithGit(string directory)
+    {
+        var found = new List<string>();
+        foreach (var path in Git.ListUnignoredFiles(directory))
+        {
+            if (InSkippedDirectory(Path.GetRelativePath(directory, path)))
+            {
+                continue;
+            }
+
+            if (File.Exists(path))
+            {
+                found.Add(path);
+            }
+            else if (IsNestedRepository(path))
+            {
+                // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
+                found.AddRange(ListFiles(path, honourGitIgnore: true));
+            }
+
+            // Anything else is a tracked file deleted from the work tree: not a document any more.
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A directory git lists as one entry because it is a repository of its own. A symbolic link to a
+    /// directory is listed the same way but is not followed, as in a walk, so a link to an ancestor cannot loop.
+    /// </summary>
+    private static bool IsNestedRepository(string path) =>
+        Directory.Exists(path)
+        && new DirectoryInfo(path).LinkTarget is null
+        && Path.Exists(Path.Combine(path, ".git"));
+
+    private static bool HasDocumentExtension(string path) => s_extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static bool InSkippedDirectory(string relativePath)
+    {
+        var parts = relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return parts.Take(parts.Length - 1).Any(p => s_skippedDirectories.Contains(p, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static List<string> Walk(string root)
+    {
+        // An explicit stack rather than recursion, and symbolic links to directories are not followed, so a link cycle cannot loop.
+        var found = new List<string>();
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in directory.EnumerateFileSystemInfos())
+            {
+                if (entry is DirectoryInfo child)
+                {
+                    if (child.LinkTarget is null && !s_skippedDirectories.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        pending.Push(child);
+                    }
+                }
+                else
+                {
+                    found.Add(entry.FullName);
+                }
+            }
+        }
+
+        return found;
+    }
+}
