@@ -91,6 +91,16 @@ public sealed class FormatSnapshotTests
     }
 
     [Fact]
+    public void ShowsTheSourceLineOfADocumentReadFromStandardInput()
+    {
+        using var temp = FixtureTree.Create();
+
+        var result = FormatterRunner.RunWithStdin(temp.Path, CliEnvironment.None, FixtureTree.Dated + "\nPrint\n", "check", "--format", "pretty", "--stdin-filename", "typed.txt", "-");
+
+        Assert.Contains(" --> typed.txt:5:1\n  |\n5 | Print\n  | ^^^^^\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RefusesTwoFormatsOnStdout()
     {
         using var temp = FixtureTree.Create();

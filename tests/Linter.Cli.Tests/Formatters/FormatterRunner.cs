@@ -9,11 +9,14 @@ internal static partial class FormatterRunner
 {
     public const string SnapshotFolder = "tests/Linter.Cli.Tests/Formatters";
 
-    public static CliResult Run(string currentDirectory, CliEnvironment environment, params string[] args)
+    public static CliResult Run(string currentDirectory, CliEnvironment environment, params string[] args) =>
+        RunWithStdin(currentDirectory, environment, string.Empty, args);
+
+    public static CliResult RunWithStdin(string currentDirectory, CliEnvironment environment, string stdin, params string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = new StmtlintApp(stdout, stderr, currentDirectory, environment: environment).Run(args);
+        var exitCode = new StmtlintApp(stdout, stderr, currentDirectory, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), environment).Run(args);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
