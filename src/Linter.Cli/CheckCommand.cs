@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Formatters;
 using Linter.Cli.Baseline;
 using Linter.Cli.Caching;
 using Linter.Cli.Discovery;
@@ -96,10 +97,16 @@ internal sealed class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var results = LintAll(files, options);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        FileResult[] results;
+        using (ProgressLine.Start(_stderr, files.Count, options.Environment))
+        {
+            results = LintAll(files, options);
+        }
+
         var fixExit = options.Fix ? ReportFixes(options, results) : ExitCodes.Success;
         results = Suppress(options, changes, files, results);
-        var exit = Report(files.Count, results, options.MaxWarnings);
+        var exit = Report(files, results, options, stopwatch.Elapsed);
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -328,13 +335,17 @@ internal sealed class CheckCommand
             return lines.Touches(span.Start.Line + 1, lastLine + 1);
         }).ToImmutableArray();
 
-    /// <summary>Writes the diagnostics and the summary, and decides the exit code.</summary>
-    private int Report(int fileCount, FileResult[] results, int? maxWarnings)
+    /// <summary>
+    /// Writes every requested output and the summary, and decides the exit code. <c>files</c> and
+    /// <c>results</c> match index for index; a file's text is read again only if a format shows source lines.
+    /// </summary>
+    private int Report(List<CheckedFile> files, FileResult[] results, CheckOptions options, TimeSpan elapsed)
     {
-        var counts = new int[Enum.GetValues<Severity>().Length];
         var unreadable = 0;
-        foreach (var result in results)
+        var reports = ImmutableArray.CreateBuilder<FileReport>(results.Length);
+        for (var i = 0; i < results.Length; i++)
         {
+            var (result, file) = (results[i], files[i]);
             if (result.ReadError is { } readError)
             {
                 unreadable++;
@@ -342,36 +353,64 @@ internal sealed class CheckCommand
                 continue;
             }
 
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                if (diagnostic.Severity == Severity.Hidden)
-                {
-                    continue;
-                }
+            reports.Add(new FileReport(
+                result.DisplayPath,
+                result.Diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
+                new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file))));
+        }
 
-                counts[(int)diagnostic.Severity]++;
-                _stdout.WriteLine(MsBuildFormatter.Format(result.DisplayPath, diagnostic));
+        var run = new LintRun(reports.ToImmutable(), elapsed);
+        var outputs = options.Outputs.Count > 0 ? options.Outputs : [new OutputRequest(OutputFormats.Default(options.Environment), null)];
+        foreach (var output in outputs)
+        {
+            if (output.Path is null)
+            {
+                var colour = options.Environment.StdoutIsTerminal && !options.Environment.NoColor && !options.NoColor;
+                OutputFormats.Create(output.Format, colour, _currentDirectory).Write(run, _stdout);
+            }
+            else
+            {
+                var formatter = OutputFormats.Create(output.Format, colour: false, _currentDirectory);
+                AtomicFile.Write(PathResolver.ToFullPath(output.Path, _currentDirectory), writer => formatter.Write(run, writer));
             }
         }
 
-        _stderr.WriteLine(Summary(fileCount, counts));
+        // Pretty output ends with its own summary; every other format leaves stdout to the tool reading it.
+        if (!outputs.Any(o => o.Path is null && o.Format == OutputFormats.Pretty))
+        {
+            _stderr.WriteLine(Summary(results.Length, run));
+        }
+
         if (unreadable > 0)
         {
             return ExitCodes.Failure;
         }
 
-        if (counts[(int)Severity.Error] > 0)
+        if (run.Errors > 0)
         {
             return ExitCodes.LintErrors;
         }
 
-        if (counts[(int)Severity.Warning] > maxWarnings)
+        if (run.Warnings > options.MaxWarnings)
         {
-            _stderr.WriteLine($"stmtlint: too many warnings ({counts[(int)Severity.Warning]}); the maximum is {maxWarnings}");
+            _stderr.WriteLine($"stmtlint: too many warnings ({run.Warnings}); the maximum is {options.MaxWarnings}");
             return ExitCodes.LintErrors;
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The text as the parser saw it (same decoding), for source lines; null if the file went away since.</summary>
+    private static Microsoft.CodeAnalysis.Text.SourceText? ReadText(CheckedFile file)
+    {
+        try
+        {
+            return DocumentDecoder.Decode(file.Content ?? File.ReadAllBytes(file.FullPath)).Text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private string? ExplicitConfig(string? configPath)
@@ -450,13 +489,8 @@ internal sealed class CheckCommand
         return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
     }
 
-    private static string Summary(int fileCount, int[] counts)
-    {
-        var errors = counts[(int)Severity.Error];
-        var warnings = counts[(int)Severity.Warning];
-        var infos = counts[(int)Severity.Info];
-        return $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}, {infos} info";
-    }
+    private static string Summary(int fileCount, LintRun run) =>
+        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -9,8 +9,17 @@ internal sealed record CheckOptions
     /// <summary><c>--config FILE</c>: this configuration for every document instead of discovered ones.</summary>
     public string? ConfigPath { get; init; }
 
-    /// <summary><c>--format</c>: how diagnostics are written.</summary>
-    public string Format { get; init; } = "msbuild";
+    /// <summary>
+    /// <c>--format</c>/<c>--output</c> pairs: what to write where (see <see cref="Formatters.OutputPlan"/>);
+    /// empty means the default format to stdout.
+    /// </summary>
+    public IReadOnlyList<Formatters.OutputRequest> Outputs { get; init; } = [];
+
+    /// <summary><c>--no-color</c>: plain text even on a terminal.</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>Terminals and environment variables, which pick the default format, colours and the progress line.</summary>
+    public Formatters.CliEnvironment Environment { get; init; } = Formatters.CliEnvironment.None;
 
     /// <summary><c>--max-warnings N</c>: more warnings than this make the run fail (exit code 1); null for no limit.</summary>
     public int? MaxWarnings { get; init; }

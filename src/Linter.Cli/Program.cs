@@ -8,6 +8,6 @@ internal static class Program
     {
         // Documents are full of non-ASCII text (language bars, curly quotes); a legacy console code page would mangle it.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return new StmtlintApp(Console.Out, Console.Error, Environment.CurrentDirectory).Run(args);
+        return new StmtlintApp(Console.Out, Console.Error, Environment.CurrentDirectory, environment: Formatters.CliEnvironment.FromProcess()).Run(args);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Formatters;
 using Linter.Rules;
 
 namespace Linter.Cli;
@@ -14,14 +15,19 @@ internal sealed class StmtlintApp
     private readonly TextWriter _stderr;
     private readonly string _currentDirectory;
     private readonly Func<Stream>? _openStdin;
+    private readonly CliEnvironment _environment;
 
-    /// <summary>Creates the app; <paramref name="openStdin"/> replaces standard input (for <c>check -</c>) in tests.</summary>
-    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, Func<Stream>? openStdin = null)
+    /// <summary>
+    /// Creates the app; <paramref name="openStdin"/> replaces standard input (for <c>check -</c>) and
+    /// <paramref name="environment"/> the terminal and environment variables, in tests.
+    /// </summary>
+    public StmtlintApp(TextWriter stdout, TextWriter stderr, string currentDirectory, Func<Stream>? openStdin = null, CliEnvironment? environment = null)
     {
         _stdout = stdout;
         _stderr = stderr;
         _currentDirectory = currentDirectory;
         _openStdin = openStdin;
+        _environment = environment ?? CliEnvironment.None;
     }
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code; never throws.</summary>
@@ -75,8 +81,13 @@ internal sealed class StmtlintApp
             Arity = ArgumentArity.ZeroOrMore,
         };
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
-        var checkFormat = new Option<string>("--format") { Description = "Output format: msbuild, 'path(line,col,endLine,endCol): severity ID: message [name]'.", DefaultValueFactory = _ => "msbuild" };
-        checkFormat.AcceptOnlyFromAmong("msbuild");
+        var checkFormat = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format: pretty, msbuild, json, sarif, github or junit. May be repeated; each --output FILE after a --format writes that format to FILE, a --format without one writes to stdout (at most one may). Default: github in GitHub Actions, pretty on a terminal, else msbuild.",
+        };
+        checkFormat.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout." };
+        var noColor = new Option<bool>("--no-color") { Description = "No colours, even on a terminal (as does the NO_COLOR environment variable)." };
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail (exit code 1) when there are more than N warnings." };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Lint N files at once (default: every core; 1 lints one by one). Output order never depends on it." };
         var changedSince = new Option<string>("--changed-since") { Description = "Check only files changed since the git commit REF, and untracked files." };
@@ -94,7 +105,7 @@ internal sealed class StmtlintApp
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
-            paths, config, checkFormat, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
+            paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
             fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch,
         };
         check.SetAction(result =>
@@ -103,7 +114,9 @@ internal sealed class StmtlintApp
             {
                 Paths = result.GetValue(paths) ?? [],
                 ConfigPath = result.GetValue(config),
-                Format = result.GetValue(checkFormat) ?? "msbuild",
+                Outputs = OutputPlan.Build(FormatAndOutputTokens(result), _environment),
+                NoColor = result.GetValue(noColor),
+                Environment = _environment,
                 MaxWarnings = result.GetValue(maxWarnings),
                 Jobs = result.GetValue(jobs),
                 ChangedSince = result.GetValue(changedSince),
@@ -154,6 +167,30 @@ internal sealed class StmtlintApp
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
         return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain };
+    }
+
+    /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
+    private static IEnumerable<(string Option, string Value)> FormatAndOutputTokens(ParseResult result)
+    {
+        var tokens = result.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type != System.CommandLine.Parsing.TokenType.Option)
+            {
+                continue;
+            }
+
+            var name = tokens[i].Value switch
+            {
+                "--format" or "-f" => "--format",
+                "--output" or "-o" => "--output",
+                _ => null,
+            };
+            if (name is not null)
+            {
+                yield return (name, tokens[i + 1].Value);
+            }
+        }
     }
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);

@@ -1,0 +1,32 @@
+namespace Linter.Cli.Formatters;
+
+/// <summary>The format names <c>--format</c> accepts, and the formatter for each.</summary>
+internal static class OutputFormats
+{
+    public const string Pretty = "pretty";
+    public const string MsBuild = "msbuild";
+    public const string Json = "json";
+    public const string Sarif = "sarif";
+    public const string GitHub = "github";
+    public const string JUnit = "junit";
+
+    public static IReadOnlyList<string> Names { get; } = [Pretty, MsBuild, Json, Sarif, GitHub, JUnit];
+
+    /// <summary>The format used when none is given: annotations in GitHub Actions, pretty at a terminal, msbuild otherwise.</summary>
+    public static string Default(CliEnvironment environment) =>
+        environment.IsGitHubActions ? GitHub : environment.StdoutIsTerminal ? Pretty : MsBuild;
+
+    /// <param name="format">A name from <see cref="Names"/>.</param>
+    /// <param name="colour">Whether pretty output may use colour (a terminal, no NO_COLOR, no --no-color).</param>
+    /// <param name="currentDirectory">The directory relative paths are relative to (SARIF records it).</param>
+    public static IOutputFormatter Create(string format, bool colour, string currentDirectory) => format switch
+    {
+        Pretty => new PrettyFormatter(colour),
+        MsBuild => new MsBuildOutputFormatter(),
+        Json => new JsonFormatter(),
+        Sarif => new SarifFormatter(currentDirectory),
+        GitHub => new GitHubFormatter(),
+        JUnit => new JUnitFormatter(),
+        _ => throw new UsageException($"unknown format '{format}'; expected one of {string.Join(", ", Names)}"),
+    };
+}
