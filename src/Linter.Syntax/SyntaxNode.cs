@@ -121,52 +121,94 @@ public abstract class SyntaxNode
     }
 
     /// <summary>All nodes below this one, in document order (pre-order); iterative, so depth cannot overflow the stack.</summary>
-    public IEnumerable<SyntaxNode> DescendantNodes() => DescendantNodesAndSelf().Skip(1);
+    public IEnumerable<SyntaxNode> DescendantNodes() => WalkNodes(includeSelf: false);
 
-    public IEnumerable<SyntaxNode> DescendantNodesAndSelf()
-    {
-        var stack = new Stack<IEnumerator<SyntaxNode>>();
-        yield return this;
-        stack.Push(ChildNodes().GetEnumerator());
-        while (stack.Count > 0)
-        {
-            var top = stack.Peek();
-            if (!top.MoveNext())
-            {
-                top.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            var node = top.Current;
-            yield return node;
-            stack.Push(node.ChildNodes().GetEnumerator());
-        }
-    }
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf() => WalkNodes(includeSelf: true);
 
     /// <summary>All tokens below this node in document order, including missing ones; iterative.</summary>
+    /// <remarks>
+    /// Every rule that looks at words or punctuation walks the tokens, so this is the hottest loop
+    /// after the lexer. It is one iterator over green slots with a stack of (node, next slot,
+    /// position) frames, rather than an enumerator per node nested in an enumerator per level:
+    /// that shape cost an allocation per node and an interface call per level for every token.
+    /// </remarks>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(ChildNodesAndTokens().GetEnumerator());
-        while (stack.Count > 0)
+        Stack<(SyntaxNode Node, int Slot, int Position)>? stack = null;
+        var node = this;
+        var slot = 0;
+        var position = Position;
+        while (true)
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            var green = node.Green;
+            if (slot == green.SlotCount)
             {
-                top.Dispose();
-                stack.Pop();
+                if (stack is null || stack.Count == 0)
+                {
+                    yield break;
+                }
+
+                (node, slot, position) = stack.Pop();
                 continue;
             }
 
-            var child = top.Current;
-            if (child.IsToken)
+            var child = green.GetSlot(slot);
+            if (child is GreenToken token)
             {
-                yield return child.AsToken();
+                yield return new SyntaxToken(node, token, position, slot);
+                position += token.FullWidth;
+                slot++;
             }
             else
             {
-                stack.Push(child.AsNode().ChildNodesAndTokens().GetEnumerator());
+                stack ??= new Stack<(SyntaxNode, int, int)>();
+                stack.Push((node, slot + 1, position + child.FullWidth));
+                node = node.GetChildNode(slot, position);
+                slot = 0;
+            }
+        }
+    }
+
+    // Pre-order over nodes with the same frame stack as DescendantTokens (see there for why).
+    private IEnumerable<SyntaxNode> WalkNodes(bool includeSelf)
+    {
+        if (includeSelf)
+        {
+            yield return this;
+        }
+
+        Stack<(SyntaxNode Node, int Slot, int Position)>? stack = null;
+        var node = this;
+        var slot = 0;
+        var position = Position;
+        while (true)
+        {
+            var green = node.Green;
+            if (slot == green.SlotCount)
+            {
+                if (stack is null || stack.Count == 0)
+                {
+                    yield break;
+                }
+
+                (node, slot, position) = stack.Pop();
+                continue;
+            }
+
+            var child = green.GetSlot(slot);
+            if (child is GreenToken)
+            {
+                position += child.FullWidth;
+                slot++;
+            }
+            else
+            {
+                var childNode = node.GetChildNode(slot, position);
+                yield return childNode;
+                stack ??= new Stack<(SyntaxNode, int, int)>();
+                stack.Push((node, slot + 1, position + child.FullWidth));
+                node = childNode;
+                slot = 0;
             }
         }
     }
@@ -204,33 +246,55 @@ public abstract class SyntaxNode
     /// <summary>The last token below this node that is not missing, or null when there is none.</summary>
     public SyntaxToken? LastToken()
     {
-        // Reverse pre-order with an explicit stack: the last child is examined first.
-        var stack = new Stack<SyntaxNodeOrToken>();
-        foreach (var child in ChildNodesAndTokens())
+        // Reverse pre-order with an explicit stack of (node, slot) frames: the last child first.
+        // Positions are only needed for the token returned, so they are computed from the slot
+        // widths of its parent at the end rather than tracked on the way.
+        Stack<(SyntaxNode Node, int Slot)>? stack = null;
+        var node = this;
+        var slot = Green.SlotCount - 1;
+        while (true)
         {
-            stack.Push(child);
-        }
-
-        while (stack.Count > 0)
-        {
-            var item = stack.Pop();
-            if (item.IsToken)
+            if (slot < 0)
             {
-                if (!item.AsToken().IsMissing)
+                if (stack is null || stack.Count == 0)
                 {
-                    return item.AsToken();
+                    return null;
                 }
 
+                (node, slot) = stack.Pop();
                 continue;
             }
 
-            foreach (var child in item.AsNode().ChildNodesAndTokens())
+            var child = node.Green.GetSlot(slot);
+            if (child is GreenToken token)
             {
-                stack.Push(child);
+                if (!token.IsMissing)
+                {
+                    return new SyntaxToken(node, token, node.SlotPosition(slot), slot);
+                }
+
+                slot--;
+            }
+            else
+            {
+                stack ??= new Stack<(SyntaxNode, int)>();
+                stack.Push((node, slot - 1));
+                node = node.GetChildNode(slot, node.SlotPosition(slot));
+                slot = node.Green.SlotCount - 1;
             }
         }
+    }
 
-        return null;
+    // The absolute position of a slot: this node's position plus the widths of the slots before it.
+    private int SlotPosition(int slot)
+    {
+        var position = Position;
+        for (var i = 0; i < slot; i++)
+        {
+            position += Green.GetSlot(i).FullWidth;
+        }
+
+        return position;
     }
 
     /// <summary>The text of the node including trivia; for the root this is the whole input.</summary>

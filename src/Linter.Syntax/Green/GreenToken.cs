@@ -12,6 +12,7 @@ internal sealed class GreenToken : GreenNode
         TrailingTrivia = trailing ?? s_noTrivia;
         IsMissing = isMissing;
         Value = value;
+        LeadingWidth = Sum(leading);
     }
 
     /// <summary>Width of the token's own text, without trivia.</summary>
@@ -21,7 +22,8 @@ internal sealed class GreenToken : GreenNode
 
     public GreenTrivia[] TrailingTrivia { get; }
 
-    public int LeadingWidth => FullWidth - Width - Sum(TrailingTrivia);
+    /// <summary>Width of the leading trivia; stored, as every token span asks for it.</summary>
+    public int LeadingWidth { get; }
 
     /// <summary>True for a token the parser expected and inserted with zero width.</summary>
     public bool IsMissing { get; }
