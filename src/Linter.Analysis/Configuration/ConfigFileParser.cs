@@ -22,6 +22,9 @@ internal sealed partial class ConfigFileParser
     private static readonly IReadOnlyList<string> s_citedKeys = ["name", "aliases", "path"];
     private static readonly IReadOnlyList<string> s_editKeys = ["add", "remove"];
 
+    private static readonly HashSet<string> s_customRuleExtensions = new([".yaml", ".yml", ".cs"], StringComparer.OrdinalIgnoreCase);
+    private static readonly char[] s_wildcards = ['*', '?'];
+
     private readonly string _path;
     private readonly string _directory;
     private readonly RuleCatalog _catalog;
@@ -88,7 +91,7 @@ internal sealed partial class ConfigFileParser
                     config = config with { Exclude = ReadGlobs(value, "exclude") };
                     break;
                 case "custom-rules":
-                    config = config with { CustomRules = ReadGlobs(value, "custom-rules") };
+                    config = config with { CustomRules = ReadCustomRuleGlobs(value) };
                     break;
                 case "rules":
                     config = config with { Rules = ReadRules(value) };
@@ -131,7 +134,11 @@ internal sealed partial class ConfigFileParser
             var entry = _catalog.Find(name);
             if (entry is null)
             {
-                Error(keyNode, $"unknown rule '{name}'", _catalog.HintFor(name));
+                if (!_catalog.IsPartial)
+                {
+                    Error(keyNode, $"unknown rule '{name}'", _catalog.HintFor(name));
+                }
+
                 continue;
             }
 
@@ -440,6 +447,37 @@ internal sealed partial class ConfigFileParser
             if (ConfigGlob.Problem(pattern) is { } problem)
             {
                 Error(patternNode, $"invalid glob '{pattern}' in '{key}'", problem);
+            }
+            else
+            {
+                globs.Add(new ConfigGlob(pattern, _directory));
+            }
+        }
+
+        return globs.ToImmutable();
+    }
+
+    /// <summary>
+    /// The globs of <c>custom-rules:</c>. Each must name YAML or C# files; a path without wildcards
+    /// must exist, so that a typo is an error at its line rather than a rule silently not run.
+    /// </summary>
+    private ImmutableArray<ConfigGlob> ReadCustomRuleGlobs(YamlNode node)
+    {
+        var globs = ImmutableArray.CreateBuilder<ConfigGlob>();
+        foreach (var (pattern, patternNode) in ReadScalars(node, "'custom-rules' must be a glob or a list of globs"))
+        {
+            var extension = System.IO.Path.GetExtension(pattern);
+            if (ConfigGlob.Problem(pattern) is { } problem)
+            {
+                Error(patternNode, $"invalid glob '{pattern}' in 'custom-rules'", problem);
+            }
+            else if (!s_customRuleExtensions.Contains(extension))
+            {
+                Error(patternNode, $"'{pattern}' is not a custom rule file", "custom rules are YAML files (.yaml, .yml) or C# files (.cs); end the glob with one of these, as in 'rules/*.yaml'");
+            }
+            else if (pattern.IndexOfAny(s_wildcards) < 0 && !File.Exists(System.IO.Path.Combine(_directory, pattern)))
+            {
+                Error(patternNode, $"custom rule file '{pattern}' does not exist", $"paths in 'custom-rules' are relative to the folder of {System.IO.Path.GetFileName(_path)}");
             }
             else
             {
