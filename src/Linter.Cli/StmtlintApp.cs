@@ -100,13 +100,14 @@ internal sealed class StmtlintApp
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
         var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write cached results." };
+        var noCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules (for untrusted pull requests); the files skipped are named. YAML rules still run." };
         var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
             paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch,
+            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch,
         };
         check.SetAction(result =>
         {
@@ -129,6 +130,7 @@ internal sealed class StmtlintApp
                 UnsafeFixes = result.GetValue(unsafeFixes),
                 DryRun = result.GetValue(dryRun),
                 NoCache = result.GetValue(noCache),
+                NoCodeRules = result.GetValue(noCodeRules),
                 CacheLocation = result.GetValue(cacheLocation),
                 Verbose = result.GetValue(verbose),
                 Watch = result.GetValue(watch),
