@@ -185,43 +185,23 @@ internal sealed class CheckCommand
                 .Where(f => changes is null || changes.Contains(f.FullPath)));
         }
 
-        var explicitConfig = ExplicitConfig(options.ConfigPath);
         var discoveredFiles = discovered.ToList();
-        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), explicitConfig);
+        var loadOptions = new CustomRuleLoadOptions
+        {
+            AllowCodeRules = !options.NoCodeRules,
+            CompiledRuleCacheDirectory = options.NoCache ? null : CacheDirectory(options),
+        };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
-        var configured = Configure(discoveredFiles, resolver);
-        var rules = RuleSetup.BuiltInOnly;
-        if (RuleSetup.AnyListed(configured.Select(c => c.Configuration)))
+        if (!ConfigurationStep.TryResolve([.. discoveredFiles.Select(f => f.FullPath)], ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
         {
-            // Custom rules are named in the configuration, so they are loaded from a first reading of it, and the configuration is then read again against a catalog that knows them.
-            rules = RuleSetup.Load(configured.Select(c => c.Configuration), new CustomRuleLoadOptions
-            {
-                AllowCodeRules = !options.NoCodeRules,
-                CompiledRuleCacheDirectory = options.NoCache ? null : CacheDirectory(options),
-            });
-            if (!ReportCustomRuleProblems(rules.Custom))
-            {
-                return false;
-            }
-
-            resolver = new ConfigurationResolver(rules.Catalog, explicitConfig);
-            configured = Configure(discoveredFiles, resolver);
-        }
-
-        _rules = rules;
-        var errors = resolver.Errors;
-        if (!errors.IsEmpty)
-        {
-            foreach (var error in errors)
-            {
-                ConfigErrorFormatter.Write(_stderr, error, _currentDirectory);
-            }
-
-            _stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
             return false;
         }
 
+        _rules = rules;
+        var configured = discoveredFiles
+            .Select((file, i) => (File: file, Configuration: configurations[i], Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
+            .OrderBy(f => f.Display, StringComparer.Ordinal);
         foreach (var (file, configuration, display) in configured)
         {
             if (file.IsNamed && configuration.IsExcluded(file.FullPath))
@@ -236,34 +216,6 @@ internal sealed class CheckCommand
         }
 
         return true;
-    }
-
-    private (DiscoveredFile File, EffectiveConfiguration Configuration, string Display)[] Configure(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver) =>
-        discovered
-            .Select(file => (File: file, Configuration: resolver.Resolve(file.FullPath), Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
-            .OrderBy(f => f.Display, StringComparer.Ordinal)
-            .ToArray();
-
-    /// <summary>Prints the mistakes in custom rule files and the C# files skipped; false when there were mistakes, in which case nothing is checked.</summary>
-    private bool ReportCustomRuleProblems(CustomRuleSet custom)
-    {
-        foreach (var skipped in custom.SkippedCodeFiles)
-        {
-            _stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{PathResolver.ToDisplayPath(skipped, _currentDirectory)}' was neither compiled nor run");
-        }
-
-        if (custom.Errors.IsEmpty)
-        {
-            return true;
-        }
-
-        foreach (var error in custom.Errors)
-        {
-            ConfigErrorFormatter.Write(_stderr, error, _currentDirectory);
-        }
-
-        _stderr.WriteLine($"stmtlint: {Plural(custom.Errors.Length, "error")} in custom rule files; nothing was checked");
-        return false;
     }
 
     /// <summary><c>--shard K/N</c>: keeps the files whose path, relative to the repository root (or the current directory), falls in share K.</summary>
