@@ -168,7 +168,14 @@ internal sealed class StmtlintApp
         var tree = new Command("tree", "Print the syntax tree of a document, as rules see it.") { file, json, trivia };
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain };
+        var fixtureDirectory = new Argument<string>("directory") { Description = "The folder of rule fixtures: documents with the expected diagnostics marked as {|ID:text|}, each named after its rule (HOUSE001.fires.md)." };
+        var testConfig = new Option<string>("--config") { Description = "Use this configuration file for every fixture instead of looking for .stmtlint.yaml files." };
+        var testNoCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules." };
+        var testRules = new Command("test-rules", "Run rule fixtures against the configured rules (built-in, YAML and C#) and show expected and actual diagnostics side by side.") { fixtureDirectory, testConfig, testNoCodeRules };
+        testRules.SetAction(result => new RuleAuthoring.TestRulesCommand(_stdout, _stderr, _currentDirectory)
+            .Run(result.GetRequiredValue(fixtureDirectory), result.GetValue(testConfig), result.GetValue(testNoCodeRules)));
+
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain, testRules };
     }
 
     /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
