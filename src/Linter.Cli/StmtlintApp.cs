@@ -175,7 +175,15 @@ internal sealed class StmtlintApp
         testRules.SetAction(result => new RuleAuthoring.TestRulesCommand(_stdout, _stderr, _currentDirectory)
             .Run(result.GetRequiredValue(fixtureDirectory), result.GetValue(testConfig), result.GetValue(testNoCodeRules)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain, testRules };
+        var newRuleId = new Argument<string>("id") { Description = "The new rule's ID: capital letters and then digits, with a prefix of your own (HOUSE001)." };
+        var newRuleYaml = new Option<bool>("--yaml") { Description = "Write a YAML rule." };
+        var newRuleCSharp = new Option<bool>("--csharp") { Description = "Write a C# rule." };
+        var newRuleName = new Option<string>("--name") { Description = "The rule's kebab-case name (default: the ID in lower case)." };
+        var newRule = new Command("new-rule", "Write a rule skeleton and two fixtures (one firing, one silent) and register the rule in the nearest .stmtlint.yaml.") { newRuleId, newRuleYaml, newRuleCSharp, newRuleName };
+        newRule.SetAction(result => new RuleAuthoring.NewRuleCommand(_stdout, _currentDirectory, Catalog())
+            .Run(result.GetRequiredValue(newRuleId), result.GetValue(newRuleYaml), result.GetValue(newRuleCSharp), result.GetValue(newRuleName)));
+
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain, newRule, testRules };
     }
 
     /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
