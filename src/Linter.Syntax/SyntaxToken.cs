@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Linter.Syntax.Green;
 using Microsoft.CodeAnalysis.Text;
 
@@ -70,14 +71,15 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
             return [];
         }
 
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>(trivia.Length);
+        // An array handed over as it is: rules ask for trivia on every token, and a builder was one more object each time.
+        var items = new SyntaxTrivia[trivia.Length];
         var position = start;
-        foreach (var t in trivia)
+        for (var i = 0; i < trivia.Length; i++)
         {
-            builder.Add(new SyntaxTrivia(this, t.Kind, new TextSpan(position, t.Width)));
-            position += t.Width;
+            items[i] = new SyntaxTrivia(this, trivia[i].Kind, new TextSpan(position, trivia[i].Width));
+            position += trivia[i].Width;
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 }
