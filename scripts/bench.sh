@@ -201,7 +201,8 @@ fi
 if wants prh; then
   echo "== prh: $(grep -vc '^#' "$dictionary") substitutions (whole word, case-sensitive) as a stmtlint rule and as textlint + prh (1x corpus)"
   prepare 1
-  "$root/scripts/bench-substitutions.sh" "$stmtlint" "$dictionary" "$work/x1" "$artifacts" "$(runs_for 1)"
+  # Three runs: textlint takes about a minute a run.
+  "$root/scripts/bench-substitutions.sh" "$stmtlint" "$dictionary" "$work/x1" "$artifacts" 3
 fi
 
 # ---------------------------------------------------------------------------------------------
