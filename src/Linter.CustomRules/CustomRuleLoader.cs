@@ -77,10 +77,37 @@ public sealed class CustomRuleLoader
             }
 
             rules = [.. rules.Where(rule => Claim(rule, path, text, owners, fileErrors))];
+            rules = Initialized(rules, fileErrors);
             files.Add(new CustomRuleFile(path, hash, rules));
         }
 
-        return new CustomRuleSet(files.ToImmutable(), [.. errors], skipped.ToImmutable(), compiled);
+        var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column);
+        return new CustomRuleSet(files.ToImmutable(), [.. sorted], skipped.ToImmutable(), compiled);
+    }
+
+    /// <summary>
+    /// The rules that initialise: each is registered with an engine of its own once here, so that a
+    /// rule that throws or registers wrongly is a mistake in its file rather than a crash mid-run.
+    /// </summary>
+    private static ImmutableArray<Rule> Initialized(ImmutableArray<Rule> rules, RuleFileErrors errors)
+    {
+        var kept = ImmutableArray.CreateBuilder<Rule>();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                _ = new AnalysisEngine([rule]);
+                kept.Add(rule);
+            }
+#pragma warning disable CA1031 // A custom rule is user code: whatever it throws is reported against its file.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                errors.Add(1, 1, $"rule {rule} failed to initialise: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        return kept.ToImmutable();
     }
 
     /// <summary>
