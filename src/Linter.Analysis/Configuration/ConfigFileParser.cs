@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +10,7 @@ namespace Linter.Analysis.Configuration;
 /// position, and checks it against the rule catalog. It never stops at the first mistake: each one
 /// becomes a <see cref="ConfigurationError"/> and the rest of the file is still read.
 /// </summary>
-internal sealed partial class ConfigFileParser
+internal sealed class ConfigFileParser
 {
     /// <summary>The top-level keys, in the order the reference documents them.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
@@ -45,14 +44,9 @@ internal sealed partial class ConfigFileParser
     private ConfigFile Parse(string text)
     {
         var empty = new ConfigFile { Path = _path };
-        var stream = new YamlStream();
-        try
+        if (YamlText.TryLoad(text, out var yamlError) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            _errors.Add(new ConfigurationError(_path, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + WithoutPosition(e.Message)));
+            _errors.Add(new ConfigurationError(_path, yamlError.Line, yamlError.Column, yamlError.Message));
             return empty;
         }
 
@@ -576,10 +570,4 @@ internal sealed partial class ConfigFileParser
         IEnumerable<string> list => "[" + string.Join(", ", list) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "unset",
     };
-
-    /// <summary>YamlDotNet puts "(Line: 1, Col: 2, Idx: 1) - (…): " before its message; the error carries the position already.</summary>
-    private static string WithoutPosition(string message) => PositionPrefix().Replace(message, "");
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
-    private static partial Regex PositionPrefix();
 }

@@ -58,17 +58,24 @@ internal sealed class SequenceRule : YamlRule
             return;
         }
 
+        // A claim or a rebuttal wraps its sentence: the siblings that count are the wrapper's.
+        var anchor = context.Node;
+        while (anchor.Parent is { Kind: SyntaxKind.Claim or SyntaxKind.Rebuttal } wrapper && wrapper.Span == anchor.Span)
+        {
+            anchor = wrapper;
+        }
+
         var seen = 0;
         var after = false;
-        foreach (var sibling in context.Node.Parent?.ChildNodes() ?? [])
+        foreach (var sibling in anchor.Parent?.ChildNodes() ?? [])
         {
             if (!after)
             {
-                after = sibling.Span == context.Node.Span && sibling.Kind == context.Node.Kind;
+                after = sibling.Span == anchor.Span && sibling.Kind == anchor.Kind;
                 continue;
             }
 
-            if (_then.Match(sibling) is not null)
+            if (MatchesThen(sibling))
             {
                 return;
             }
@@ -86,6 +93,20 @@ internal sealed class SequenceRule : YamlRule
             "within" => _within.ToString(CultureInfo.InvariantCulture),
             _ => null,
         }));
+    }
+
+    /// <summary>Whether <paramref name="sibling"/>, or a node it wraps (a rebuttal's sentence), is what must follow.</summary>
+    private bool MatchesThen(SyntaxNode sibling)
+    {
+        for (SyntaxNode? node = sibling; node is not null; node = node.ChildNodes().FirstOrDefault(child => child.Span == sibling.Span))
+        {
+            if (_then.Match(node) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NodeMatch? ReadNodeMatch(YamlFields fields, string key, bool ignoreCase, TimeSpan timeout)

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Linter.CustomRules.Yaml;
@@ -9,18 +7,13 @@ namespace Linter.CustomRules.Yaml;
 /// A YAML rule file: one rule as a top-level mapping, or several as a list under <c>rules:</c>.
 /// Every mistake is reported, each at its line and column; a file with any mistake yields no rules.
 /// </summary>
-internal static partial class YamlRuleFile
+internal static class YamlRuleFile
 {
     public static ImmutableArray<YamlRule> Load(string text, RuleFileErrors errors)
     {
-        var stream = new YamlStream();
-        try
+        if (Analysis.Configuration.YamlText.TryLoad(text, out var yamlError) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            errors.Add(e.Start, "invalid YAML: " + PositionPrefix().Replace(e.InnerException?.Message ?? e.Message, ""));
+            errors.Add(yamlError.Line, yamlError.Column, yamlError.Message);
             return [];
         }
 
@@ -77,8 +70,4 @@ internal static partial class YamlRuleFile
 
         return errors.Count > errorsBefore ? [] : rules.ToImmutable();
     }
-
-    // YamlDotNet puts "(Line: 3, Col: 5, Idx: 20) - (Line: …): " before its messages; the position is reported on its own.
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
-    private static partial Regex PositionPrefix();
 }
