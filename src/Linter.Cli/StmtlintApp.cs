@@ -156,11 +156,13 @@ internal sealed class StmtlintApp
         var format = new Option<string>("--format") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var rules = new Command("rules", "List every rule: ID, name, default severity, fix and whether it is on by default.") { format };
-        rules.SetAction(result => new RulesCommand(_stdout, Catalog()).Run(result.GetValue(format) ?? "text"));
+        rules.SetAction(result => ConfiguredRules(out var setup) ? new RulesCommand(_stdout, setup.Catalog).Run(result.GetValue(format) ?? "text") : ExitCodes.Failure);
 
         var rule = new Argument<string>("rule") { Description = "A rule ID (SL1001) or name (claim-without-rebuttal)." };
         var explain = new Command("explain", "Print a rule's documentation and options.") { rule };
-        explain.SetAction(result => new ExplainCommand(_stdout, _stderr, Catalog(), BuiltInRules.All).Run(result.GetRequiredValue(rule)));
+        explain.SetAction(result => ConfiguredRules(out var setup)
+            ? new ExplainCommand(_stdout, _stderr, setup.Catalog, [.. BuiltInRules.All, .. setup.Custom.AllRules]).Run(result.GetRequiredValue(rule))
+            : ExitCodes.Failure);
 
         var file = new Argument<string>("file") { Description = "The document to dump." };
         var json = new Option<bool>("--json") { Description = "Write the tree as JSON (tokens always carry their trivia)." };
@@ -211,4 +213,17 @@ internal sealed class StmtlintApp
     }
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
+
+    /// <summary>
+    /// The rules that apply in the current directory: the built-in ones and the custom rules its
+    /// configuration lists, so that <c>rules</c> and <c>explain</c> know a team's own rules too.
+    /// False after printing the mistakes when the configuration or a rule file is wrong.
+    /// </summary>
+    private bool ConfiguredRules(out RuleSetup rules)
+    {
+        // Configuration is found per document; a document in the current directory stands for "here".
+        var here = Path.Combine(_currentDirectory, "document.md");
+        var loadOptions = new Linter.CustomRules.CustomRuleLoadOptions { CompiledRuleCacheDirectory = Path.Combine(_currentDirectory, ".stmtlint-cache") };
+        return ConfigurationStep.TryResolve([here], explicitConfig: null, loadOptions, _stderr, _currentDirectory, out rules, out _);
+    }
 }

@@ -53,6 +53,11 @@ internal static partial class YamlRuleReader
             errors.Add(nameNode, $"invalid rule name '{nameText}'", "a name is kebab-case: lower-case words joined by '-', such as 'no-passive-voice'");
         }
 
+        if (link is var (linkText, linkNode) && !(Uri.TryCreate(linkText, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            errors.Add(linkNode, $"'link' must be an absolute http or https address, not '{linkText}'", "SARIF viewers and editors open it as given");
+        }
+
         var severity = Severity.Warning;
         if (severityText is var (severityValue, severityNode))
         {
