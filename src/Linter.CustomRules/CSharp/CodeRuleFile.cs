@@ -57,7 +57,7 @@ internal static partial class CodeRuleFile
         var context = new RuleLoadContext(AssemblyName(key));
         try
         {
-            return Instantiate(FindRuleTypes(context.Load(image)), source, errors);
+            return Instantiate(FindRuleTypes(context.LoadImage(image)), source, errors);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or ReflectionTypeLoadException)
         {
@@ -94,7 +94,15 @@ internal static partial class CodeRuleFile
         var context = new RuleLoadContext(AssemblyName(key));
         try
         {
-            return FindRuleTypes(context.Load(image));
+            var assembly = context.LoadImage(image);
+            if (assembly.GetName().Name == AssemblyName(key))
+            {
+                return FindRuleTypes(assembly);
+            }
+
+            // Some other assembly under this name: compile again and overwrite it.
+            context.Unload();
+            return null;
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or ReflectionTypeLoadException)
         {

@@ -18,7 +18,7 @@ internal sealed class RuleLoadContext : AssemblyLoadContext
     }
 
     /// <summary>Loads a compiled rule assembly from its bytes, so that no file stays open or locked.</summary>
-    public Assembly Load(byte[] image)
+    public Assembly LoadImage(byte[] image)
     {
         using var stream = new MemoryStream(image, writable: false);
         return LoadFromStream(stream);

@@ -112,6 +112,21 @@ public sealed class CodeRuleFileTests : IDisposable
     }
 
     [Fact]
+    public void ForeignAssemblyInTheCacheIsCompiledAgain()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+        var cached = Assert.Single(Directory.GetFiles(Path.Combine(CacheDirectory, "rules")));
+        File.Copy(typeof(CodeRuleFileTests).Assembly.Location, cached, overwrite: true);
+
+        var second = Load(path);
+
+        Assert.Empty(second.Errors);
+        Assert.Equal(1, second.CompiledCount);
+        Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001");
+    }
+
+    [Fact]
     public void CompileErrorIsPlacedInTheRuleFileWithTheCompilersId()
     {
         var path = _folder.Write("broken.cs", RuleSources.MissingSemicolon);
