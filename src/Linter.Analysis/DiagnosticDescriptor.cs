@@ -10,7 +10,10 @@ namespace Linter.Analysis;
 public sealed partial class DiagnosticDescriptor
 {
     /// <summary>Creates a descriptor, checking that the ID and name have the required form.</summary>
-    /// <param name="id">"SL" and four digits, such as "SL1001"; never reused once published.</param>
+    /// <param name="id">
+    /// Capital letters and then digits: "SL" and four digits for the built-in rules ("SL1001"), a
+    /// team's own prefix for custom rules ("HOUSE001"); never reused once published.
+    /// </param>
     /// <param name="name">Kebab-case name that reads as what is flagged: "claim-without-rebuttal".</param>
     /// <param name="title">A short sentence-case title.</param>
     /// <param name="messageFormat">A composite format string (<c>{0}</c>, <c>{1}</c>) for the message.</param>
@@ -38,7 +41,7 @@ public sealed partial class DiagnosticDescriptor
         ArgumentException.ThrowIfNullOrWhiteSpace(category);
         if (id is null || !IdPattern().IsMatch(id))
         {
-            throw new ArgumentException($"A rule ID is 'SL' and four digits, such as 'SL1001'; got '{id}'.", nameof(id));
+            throw new ArgumentException($"A rule ID is two or more capital letters and then three or more digits, such as 'SL1001' or 'HOUSE001'; got '{id}'.", nameof(id));
         }
 
         if (name is null || !NamePattern().IsMatch(name))
@@ -63,7 +66,7 @@ public sealed partial class DiagnosticDescriptor
         FixSafety = fixSafety;
     }
 
-    /// <summary>"SL" and four digits.</summary>
+    /// <summary>Capital letters and then digits, such as "SL1001".</summary>
     public string Id { get; }
 
     /// <summary>The kebab-case name, printed after messages and accepted wherever an ID is.</summary>
@@ -105,7 +108,7 @@ public sealed partial class DiagnosticDescriptor
 
     public override string ToString() => $"{Id} {Name}";
 
-    [GeneratedRegex("^SL[0-9]{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z]{2,}[0-9]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -49,6 +49,20 @@ public static class EngineDiagnostics
         Severity.Error,
         helpLink: "rules/Linter.Rules/Engine/RuleFailure.md");
 
-    /// <summary>All three, in ID order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [SyntaxError, InvalidEncoding, RuleFailure];
+    /// <summary>
+    /// SL9002: a rule's regular expression ran past its match timeout (catastrophic backtracking in a
+    /// custom rule's pattern, say). Reported apart from SL9001 because the cure is to fix the pattern,
+    /// not to report a bug; an error for the same reason as SL9001.
+    /// </summary>
+    public static DiagnosticDescriptor PatternTimeout { get; } = new(
+        "SL9002",
+        "pattern-timeout",
+        title: "A rule's pattern took too long to match",
+        messageFormat: "rule {0} ({1}) gave up on '{2}': its pattern '{3}' did not finish within {4} ms, so its results for this file were dropped",
+        RuleCategory.Internal,
+        Severity.Error,
+        helpLink: "rules/Linter.Rules/Engine/PatternTimeout.md");
+
+    /// <summary>All of them, in ID order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [SyntaxError, InvalidEncoding, RuleFailure, PatternTimeout];
 }

@@ -20,4 +20,7 @@ public static class RuleCategory
 
     /// <summary>SL9xxx: problems of the linter itself, such as a rule that failed.</summary>
     public const string Internal = "Internal";
+
+    /// <summary>The default category of a custom rule that names none.</summary>
+    public const string Custom = "Custom";
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -89,8 +90,10 @@ internal sealed class RuleRun
     {
         var rule = Registration.Rule;
         var ids = string.Join(", ", Registration.Supported.Keys.Order(StringComparer.Ordinal));
-        var descriptor = EngineDiagnostics.RuleFailure;
-        var message = descriptor.FormatMessage(rule.ToString() ?? rule.GetType().Name, ids, _tree.FilePath, exception.GetType().Name, exception.Message);
+        var name = rule.ToString() ?? rule.GetType().Name;
+        var (descriptor, message) = exception is RegexMatchTimeoutException timeout
+            ? (EngineDiagnostics.PatternTimeout, EngineDiagnostics.PatternTimeout.FormatMessage(name, ids, _tree.FilePath, timeout.Pattern, (long)timeout.MatchTimeout.TotalMilliseconds))
+            : (EngineDiagnostics.RuleFailure, EngineDiagnostics.RuleFailure.FormatMessage(name, ids, _tree.FilePath, exception.GetType().Name, exception.Message));
         Failure = new Diagnostic(descriptor, descriptor.DefaultSeverity, new Location(_tree.FilePath, span, _tree.Text.Lines.GetLinePositionSpan(span)), message);
     }
 }

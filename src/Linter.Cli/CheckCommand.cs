@@ -7,6 +7,7 @@ using Linter.Cli.Caching;
 using Linter.Cli.Discovery;
 using Linter.Cli.Fixing;
 using Linter.Cli.Watching;
+using Linter.CustomRules;
 using Linter.Rules;
 using Linter.Syntax;
 
@@ -21,6 +22,7 @@ internal sealed class CheckCommand
     private readonly Func<Stream> _openStdin;
     private readonly AtomicFileWriter _writer;
     private int _parsed;
+    private RuleSetup _rules = RuleSetup.BuiltInOnly;
 
     /// <summary>Creates the command; <paramref name="openStdin"/> opens standard input for the path <c>-</c> (tests pass their own bytes).</summary>
     /// <param name="stdout">Where diagnostics and diffs go.</param>
@@ -183,25 +185,23 @@ internal sealed class CheckCommand
                 .Where(f => changes is null || changes.Contains(f.FullPath)));
         }
 
-        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), ExplicitConfig(options.ConfigPath));
+        var discoveredFiles = discovered.ToList();
+        var loadOptions = new CustomRuleLoadOptions
+        {
+            AllowCodeRules = !options.NoCodeRules,
+            CompiledRuleCacheDirectory = options.NoCache ? null : CacheDirectory(options),
+        };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
-        var configured = discovered
-            .Select(file => (File: file, Configuration: resolver.Resolve(file.FullPath), Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
-            .OrderBy(f => f.Display, StringComparer.Ordinal)
-            .ToArray();
-        var errors = resolver.Errors;
-        if (!errors.IsEmpty)
+        if (!ConfigurationStep.TryResolve([.. discoveredFiles.Select(f => f.FullPath)], ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
         {
-            foreach (var error in errors)
-            {
-                ConfigErrorFormatter.Write(_stderr, error, _currentDirectory);
-            }
-
-            _stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
             return false;
         }
 
+        _rules = rules;
+        var configured = discoveredFiles
+            .Select((file, i) => (File: file, Configuration: configurations[i], Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
+            .OrderBy(f => f.Display, StringComparer.Ordinal);
         foreach (var (file, configuration, display) in configured)
         {
             if (file.IsNamed && configuration.IsExcluded(file.FullPath))
@@ -211,7 +211,7 @@ internal sealed class CheckCommand
             }
             else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
             {
-                files.Add(new CheckedFile(file.FullPath, display, configuration, stdinContent));
+                files.Add(new CheckedFile(file.FullPath, display, configuration, rules.For(configuration), stdinContent));
             }
         }
 
@@ -234,14 +234,13 @@ internal sealed class CheckCommand
     /// <summary>Lints files in parallel (at most <c>--jobs</c> at once); each result lands in its file's slot, so order never depends on scheduling.</summary>
     private FileResult[] LintAll(List<CheckedFile> files, CheckOptions options)
     {
-        var engine = new AnalysisEngine(BuiltInRules.All);
         var results = new FileResult[files.Count];
 
         // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
-        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), BuiltInRules.Catalog);
+        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), _rules.Descriptors);
         var keys = new CacheKey(_currentDirectory);
         _parsed = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs ?? Environment.ProcessorCount }, i => results[i] = Lint(engine, files[i], options, cache, keys));
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs ?? Environment.ProcessorCount }, i => results[i] = Lint(files[i], options, cache, keys));
         if (options.Verbose)
         {
             _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Count, "file")}");
@@ -424,9 +423,10 @@ internal sealed class CheckCommand
         return File.Exists(full) ? full : throw new UsageException($"configuration file '{configPath}' does not exist");
     }
 
-    private FileResult Lint(AnalysisEngine engine, CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
+    private FileResult Lint(CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
     {
-        var (fullPath, displayPath, configuration, content) = file;
+        var (fullPath, displayPath, configuration, rules, content) = file;
+        var engine = rules.Engine;
         byte[] bytes;
         try
         {
@@ -440,7 +440,7 @@ internal sealed class CheckCommand
         string? key = null;
         if (cache is not null)
         {
-            key = keys.For(fullPath, bytes, configuration);
+            key = keys.For(fullPath, bytes, configuration, rules.CustomRulesFingerprint);
             if (cache.TryGet(fullPath, displayPath, key, out var cached))
             {
                 return new FileResult(displayPath, cached, null);
@@ -510,5 +510,5 @@ internal sealed class CheckCommand
     }
 
     /// <summary>A document to lint; <c>Content</c> holds the bytes read from standard input for <c>-</c>, null for a file read from disk.</summary>
-    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration, byte[]? Content = null);
+    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration, DocumentRules Rules, byte[]? Content = null);
 }

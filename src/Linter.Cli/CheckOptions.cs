@@ -57,6 +57,9 @@ internal sealed record CheckOptions
     /// <summary><c>--no-cache</c>: neither read nor write cached results.</summary>
     public bool NoCache { get; init; }
 
+    /// <summary><c>--no-code-rules</c>: neither compile nor run C# custom rules (for untrusted changes); say which were skipped.</summary>
+    public bool NoCodeRules { get; init; }
+
     /// <summary><c>--cache-location DIR</c>: where cached results live; null means <c>.stmtlint-cache</c> in the current directory.</summary>
     public string? CacheLocation { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Linter.Analysis.Configuration;
+using Linter.CustomRules;
 
 namespace Linter.Cli;
 
@@ -9,13 +10,20 @@ namespace Linter.Cli;
 /// </summary>
 internal static class ConfigErrorFormatter
 {
-    public static void Write(TextWriter writer, ConfigurationError error, string currentDirectory)
+    public static void Write(TextWriter writer, ConfigurationError error, string currentDirectory) =>
+        Write(writer, error.Path, error.Line, error.Column, "config", error.Message, error.Hint, currentDirectory);
+
+    /// <summary>A mistake in a custom rule file, in the same form; C# compile errors carry the compiler's ID (<c>CS1002</c>).</summary>
+    public static void Write(TextWriter writer, RuleFileError error, string currentDirectory) =>
+        Write(writer, error.Path, error.Line, error.Column, error.Code, error.Message, error.Hint, currentDirectory);
+
+    private static void Write(TextWriter writer, string fullPath, int line, int column, string code, string message, string? hint, string currentDirectory)
     {
-        var path = PathResolver.ToDisplayPath(error.Path, currentDirectory);
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}({error.Line},{error.Column}): error config: {error.Message}"));
-        if (error.Hint is not null)
+        var path = PathResolver.ToDisplayPath(fullPath, currentDirectory);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}({line},{column}): error {code}: {message}"));
+        if (hint is not null)
         {
-            writer.WriteLine($"    hint: {error.Hint}");
+            writer.WriteLine($"    hint: {hint}");
         }
     }
 }

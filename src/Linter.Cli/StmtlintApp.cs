@@ -100,13 +100,14 @@ internal sealed class StmtlintApp
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
         var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write cached results." };
+        var noCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules (for untrusted pull requests); the files skipped are named. YAML rules still run." };
         var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
             paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, cacheLocation, verbose, watch,
+            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch,
         };
         check.SetAction(result =>
         {
@@ -129,6 +130,7 @@ internal sealed class StmtlintApp
                 UnsafeFixes = result.GetValue(unsafeFixes),
                 DryRun = result.GetValue(dryRun),
                 NoCache = result.GetValue(noCache),
+                NoCodeRules = result.GetValue(noCodeRules),
                 CacheLocation = result.GetValue(cacheLocation),
                 Verbose = result.GetValue(verbose),
                 Watch = result.GetValue(watch),
@@ -154,11 +156,13 @@ internal sealed class StmtlintApp
         var format = new Option<string>("--format") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var rules = new Command("rules", "List every rule: ID, name, default severity, fix and whether it is on by default.") { format };
-        rules.SetAction(result => new RulesCommand(_stdout, Catalog()).Run(result.GetValue(format) ?? "text"));
+        rules.SetAction(result => ConfiguredRules(out var setup) ? new RulesCommand(_stdout, setup.Catalog).Run(result.GetValue(format) ?? "text") : ExitCodes.Failure);
 
         var rule = new Argument<string>("rule") { Description = "A rule ID (SL1001) or name (claim-without-rebuttal)." };
         var explain = new Command("explain", "Print a rule's documentation and options.") { rule };
-        explain.SetAction(result => new ExplainCommand(_stdout, _stderr, Catalog(), BuiltInRules.All).Run(result.GetRequiredValue(rule)));
+        explain.SetAction(result => ConfiguredRules(out var setup)
+            ? new ExplainCommand(_stdout, _stderr, setup.Catalog, [.. BuiltInRules.All, .. setup.Custom.AllRules]).Run(result.GetRequiredValue(rule))
+            : ExitCodes.Failure);
 
         var file = new Argument<string>("file") { Description = "The document to dump." };
         var json = new Option<bool>("--json") { Description = "Write the tree as JSON (tokens always carry their trivia)." };
@@ -166,7 +170,22 @@ internal sealed class StmtlintApp
         var tree = new Command("tree", "Print the syntax tree of a document, as rules see it.") { file, json, trivia };
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain };
+        var fixtureDirectory = new Argument<string>("directory") { Description = "The folder of rule fixtures: documents with the expected diagnostics marked as {|ID:text|}, each named after its rule (HOUSE001.fires.md)." };
+        var testConfig = new Option<string>("--config") { Description = "Use this configuration file for every fixture instead of looking for .stmtlint.yaml files." };
+        var testNoCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules." };
+        var testRules = new Command("test-rules", "Run rule fixtures against the configured rules (built-in, YAML and C#) and show expected and actual diagnostics side by side.") { fixtureDirectory, testConfig, testNoCodeRules };
+        testRules.SetAction(result => new RuleAuthoring.TestRulesCommand(_stdout, _stderr, _currentDirectory)
+            .Run(result.GetRequiredValue(fixtureDirectory), result.GetValue(testConfig), result.GetValue(testNoCodeRules)));
+
+        var newRuleId = new Argument<string>("id") { Description = "The new rule's ID: capital letters and then digits, with a prefix of your own (HOUSE001)." };
+        var newRuleYaml = new Option<bool>("--yaml") { Description = "Write a YAML rule." };
+        var newRuleCSharp = new Option<bool>("--csharp") { Description = "Write a C# rule." };
+        var newRuleName = new Option<string>("--name") { Description = "The rule's kebab-case name (default: the ID in lower case)." };
+        var newRule = new Command("new-rule", "Write a rule skeleton and two fixtures (one firing, one silent) and register the rule in the nearest .stmtlint.yaml.") { newRuleId, newRuleYaml, newRuleCSharp, newRuleName };
+        newRule.SetAction(result => new RuleAuthoring.NewRuleCommand(_stdout, _currentDirectory, Catalog())
+            .Run(result.GetRequiredValue(newRuleId), result.GetValue(newRuleYaml), result.GetValue(newRuleCSharp), result.GetValue(newRuleName)));
+
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain, newRule, testRules };
     }
 
     /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
@@ -194,4 +213,17 @@ internal sealed class StmtlintApp
     }
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
+
+    /// <summary>
+    /// The rules that apply in the current directory: the built-in ones and the custom rules its
+    /// configuration lists, so that <c>rules</c> and <c>explain</c> know a team's own rules too.
+    /// False after printing the mistakes when the configuration or a rule file is wrong.
+    /// </summary>
+    private bool ConfiguredRules(out RuleSetup rules)
+    {
+        // Configuration is found per document; a document in the current directory stands for "here".
+        var here = Path.Combine(_currentDirectory, "document.md");
+        var loadOptions = new Linter.CustomRules.CustomRuleLoadOptions { CompiledRuleCacheDirectory = Path.Combine(_currentDirectory, ".stmtlint-cache") };
+        return ConfigurationStep.TryResolve([here], explicitConfig: null, loadOptions, _stderr, _currentDirectory, out rules, out _);
+    }
 }

@@ -5,13 +5,24 @@ namespace Linter.Analysis.Tests;
 public sealed class DescriptorAndFixTests
 {
     [Theory]
-    [InlineData("SL100")]
+    [InlineData("SL10")]
     [InlineData("sl1001")]
-    [InlineData("XX1001")]
-    [InlineData("SL10011")]
+    [InlineData("S1001")]
+    [InlineData("SL-1001")]
+    [InlineData("1001")]
+    [InlineData("HOUSE001a")]
     public void RejectsMalformedIds(string id)
     {
         Assert.Throws<ArgumentException>(() => new DiagnosticDescriptor(id, "a-name", "Title", "Message", RuleCategory.Claims, Severity.Error));
+    }
+
+    [Theory]
+    [InlineData("SL1001")]
+    [InlineData("HOUSE001")]
+    [InlineData("XX12345")]
+    public void AcceptsCapitalLettersThenDigits(string id)
+    {
+        Assert.Equal(id, new DiagnosticDescriptor(id, "a-name", "Title", "Message", RuleCategory.Custom, Severity.Error).Id);
     }
 
     [Theory]

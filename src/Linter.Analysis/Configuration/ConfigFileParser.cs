@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +10,7 @@ namespace Linter.Analysis.Configuration;
 /// position, and checks it against the rule catalog. It never stops at the first mistake: each one
 /// becomes a <see cref="ConfigurationError"/> and the rest of the file is still read.
 /// </summary>
-internal sealed partial class ConfigFileParser
+internal sealed class ConfigFileParser
 {
     /// <summary>The top-level keys, in the order the reference documents them.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
@@ -21,6 +20,9 @@ internal sealed partial class ConfigFileParser
     private static readonly IReadOnlyList<string> s_overrideKeys = ["files", "rules", "vocabulary"];
     private static readonly IReadOnlyList<string> s_citedKeys = ["name", "aliases", "path"];
     private static readonly IReadOnlyList<string> s_editKeys = ["add", "remove"];
+
+    private static readonly HashSet<string> s_customRuleExtensions = new([".yaml", ".yml", ".cs"], StringComparer.OrdinalIgnoreCase);
+    private static readonly char[] s_wildcards = ['*', '?'];
 
     private readonly string _path;
     private readonly string _directory;
@@ -42,14 +44,9 @@ internal sealed partial class ConfigFileParser
     private ConfigFile Parse(string text)
     {
         var empty = new ConfigFile { Path = _path };
-        var stream = new YamlStream();
-        try
+        if (YamlText.TryLoad(text, out var yamlError) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            _errors.Add(new ConfigurationError(_path, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + WithoutPosition(e.Message)));
+            _errors.Add(new ConfigurationError(_path, yamlError.Line, yamlError.Column, yamlError.Message));
             return empty;
         }
 
@@ -88,7 +85,7 @@ internal sealed partial class ConfigFileParser
                     config = config with { Exclude = ReadGlobs(value, "exclude") };
                     break;
                 case "custom-rules":
-                    config = config with { CustomRules = ReadGlobs(value, "custom-rules") };
+                    config = config with { CustomRules = ReadCustomRuleGlobs(value) };
                     break;
                 case "rules":
                     config = config with { Rules = ReadRules(value) };
@@ -131,7 +128,11 @@ internal sealed partial class ConfigFileParser
             var entry = _catalog.Find(name);
             if (entry is null)
             {
-                Error(keyNode, $"unknown rule '{name}'", _catalog.HintFor(name));
+                if (!_catalog.IsPartial)
+                {
+                    Error(keyNode, $"unknown rule '{name}'", _catalog.HintFor(name));
+                }
+
                 continue;
             }
 
@@ -450,6 +451,37 @@ internal sealed partial class ConfigFileParser
         return globs.ToImmutable();
     }
 
+    /// <summary>
+    /// The globs of <c>custom-rules:</c>. Each must name YAML or C# files; a path without wildcards
+    /// must exist, so that a typo is an error at its line rather than a rule silently not run.
+    /// </summary>
+    private ImmutableArray<ConfigGlob> ReadCustomRuleGlobs(YamlNode node)
+    {
+        var globs = ImmutableArray.CreateBuilder<ConfigGlob>();
+        foreach (var (pattern, patternNode) in ReadScalars(node, "'custom-rules' must be a glob or a list of globs"))
+        {
+            var extension = System.IO.Path.GetExtension(pattern);
+            if (ConfigGlob.Problem(pattern) is { } problem)
+            {
+                Error(patternNode, $"invalid glob '{pattern}' in 'custom-rules'", problem);
+            }
+            else if (!s_customRuleExtensions.Contains(extension))
+            {
+                Error(patternNode, $"'{pattern}' is not a custom rule file", "custom rules are YAML files (.yaml, .yml) or C# files (.cs); end the glob with one of these, as in 'rules/*.yaml'");
+            }
+            else if (pattern.IndexOfAny(s_wildcards) < 0 && !File.Exists(System.IO.Path.Combine(_directory, pattern)))
+            {
+                Error(patternNode, $"custom rule file '{pattern}' does not exist", $"paths in 'custom-rules' are relative to the folder of {System.IO.Path.GetFileName(_path)}");
+            }
+            else
+            {
+                globs.Add(new ConfigGlob(pattern, _directory));
+            }
+        }
+
+        return globs.ToImmutable();
+    }
+
     /// <summary>A scalar or a list of scalars, as (text, node) pairs; anything else is an error with <paramref name="shapeError"/>.</summary>
     private List<(string Value, YamlNode Node)> ReadScalars(YamlNode node, string shapeError)
     {
@@ -538,10 +570,4 @@ internal sealed partial class ConfigFileParser
         IEnumerable<string> list => "[" + string.Join(", ", list) + "]",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "unset",
     };
-
-    /// <summary>YamlDotNet puts "(Line: 1, Col: 2, Idx: 1) - (…): " before its message; the error carries the position already.</summary>
-    private static string WithoutPosition(string message) => PositionPrefix().Replace(message, "");
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
-    private static partial Regex PositionPrefix();
 }

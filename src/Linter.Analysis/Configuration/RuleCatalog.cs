@@ -12,8 +12,11 @@ public sealed class RuleCatalog
     private readonly Dictionary<string, RuleCatalogEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a catalog; the first entry for an ID or name wins.</summary>
-    public RuleCatalog(IEnumerable<RuleCatalogEntry> entries)
+    /// <param name="entries">The diagnostics configuration may name.</param>
+    /// <param name="isPartial">True when some rules were deliberately not loaded (C# rules under <c>--no-code-rules</c>), so that a name the catalog does not know may be one of theirs.</param>
+    public RuleCatalog(IEnumerable<RuleCatalogEntry> entries, bool isPartial = false)
     {
+        IsPartial = isPartial;
         ArgumentNullException.ThrowIfNull(entries);
         var list = ImmutableArray.CreateBuilder<RuleCatalogEntry>();
         foreach (var entry in entries)
@@ -28,6 +31,12 @@ public sealed class RuleCatalog
         Entries = [.. list.OrderBy(e => e.Descriptor.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// True when rules were left out on purpose: configuration that names an unknown rule is then
+    /// ignored rather than an error, since the rule may be one of those not loaded.
+    /// </summary>
+    public bool IsPartial { get; }
+
     /// <summary>Every entry, in ID order.</summary>
     public ImmutableArray<RuleCatalogEntry> Entries { get; }
 
@@ -35,12 +44,14 @@ public sealed class RuleCatalog
     /// The catalog of the engine's own diagnostics (SL0001, SL0002, SL9001) and every descriptor of
     /// <paramref name="rules"/>, each with its rule's options.
     /// </summary>
-    public static RuleCatalog FromRules(IEnumerable<Rule> rules)
+    /// <param name="rules">The rules.</param>
+    /// <param name="isPartial">See <see cref="IsPartial"/>.</param>
+    public static RuleCatalog FromRules(IEnumerable<Rule> rules, bool isPartial = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var entries = EngineDiagnostics.All.Select(d => new RuleCatalogEntry(d, []))
             .Concat(rules.SelectMany(rule => rule.SupportedDiagnostics.Select(d => new RuleCatalogEntry(d, rule.SupportedOptions))));
-        return new RuleCatalog(entries);
+        return new RuleCatalog(entries, isPartial);
     }
 
     /// <summary>Finds an entry by ID ("SL1001") or name ("claim-without-rebuttal"), ignoring case.</summary>

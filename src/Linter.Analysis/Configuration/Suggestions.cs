@@ -1,7 +1,7 @@
 namespace Linter.Analysis.Configuration;
 
 /// <summary>"Did you mean" hints: the candidate with the smallest edit distance, if it is close enough to be a typo.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The closest candidate, or null when even the closest needs more edits than a third of the word's length (at least 2).</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)

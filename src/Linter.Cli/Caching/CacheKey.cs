@@ -33,14 +33,15 @@ internal sealed class CacheKey
     /// <summary>The hex XxHash128 of <paramref name="bytes"/>.</summary>
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));
 
-    /// <summary>The key of the result for a document with these bytes and this configuration.</summary>
-    public string For(string fullPath, byte[] bytes, EffectiveConfiguration configuration)
+    /// <summary>The key of the result for a document with these bytes, this configuration and custom rule files with these hashes.</summary>
+    public string For(string fullPath, byte[] bytes, EffectiveConfiguration configuration, string customRulesFingerprint = "")
     {
         var key = new StringBuilder();
         key.Append(ToolVersion).Append('\n');
         key.Append(fullPath).Append('\n');
         key.Append(Hash(bytes)).Append('\n');
         key.Append(configuration.Fingerprint).Append('\n');
+        key.Append(customRulesFingerprint).Append('\n');
         foreach (var cited in configuration.Analysis.CitedDocuments)
         {
             if (cited.TextPath is { } textPath)

@@ -3,13 +3,13 @@ using System.Threading.Channels;
 namespace Linter.Cli.Watching;
 
 /// <summary>
-/// Changes to documents and configuration under the watched paths, from <see cref="FileSystemWatcher"/>.
+/// Changes to documents, configuration and custom rule files under the watched paths, from <see cref="FileSystemWatcher"/>.
 /// Editors save in bursts (temporary file, rename, attribute change), so events are gathered until
 /// the tree has been quiet for <see cref="Quiet"/> and then reported as one batch.
 /// </summary>
 internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
 {
-    private static readonly string[] s_watchedExtensions = [".md", ".markdown", ".txt", ".yaml", ".yml"];
+    private static readonly string[] s_watchedExtensions = [".md", ".markdown", ".txt", ".yaml", ".yml", ".cs"];
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();

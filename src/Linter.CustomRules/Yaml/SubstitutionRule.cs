@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Linter.Analysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Linter.CustomRules.Yaml;
+
+/// <summary>
+/// <c>kind: substitution</c>: a <c>swap:</c> map of wrong → right. Each wrong form found is reported
+/// with a fix that writes the right one. Keys are literal text unless <c>regex: true</c>, in which
+/// case they are .NET regexes and the right side may use <c>$1</c> for their groups.
+/// </summary>
+/// <example>
+/// <code>
+/// kind: substitution
+/// swap:
+///   co-operation: cooperation
+///   so called: so-called
+/// </code>
+/// </example>
+internal sealed class SubstitutionRule : YamlRule
+{
+    private const string GroupPrefix = "swap";
+
+    private readonly Regex _regex;
+    private readonly ImmutableArray<(string Wrong, string Right)> _swaps;
+
+    // For regex swaps: each key alone, anchored, so that "$1" in its replacement means its own first group, not the combined regex's.
+    private readonly ImmutableArray<Regex> _swapRegexes;
+    private readonly Dictionary<string, string>? _literalRight;
+    private readonly bool _ignoreCase;
+
+    private SubstitutionRule(RuleHeader header, Regex regex, ImmutableArray<(string, string)> swaps, bool isRegex, bool ignoreCase)
+        : base(header, FixAvailability.Always)
+    {
+        _regex = regex;
+        _swaps = swaps;
+        _ignoreCase = ignoreCase;
+        _swapRegexes = isRegex ? [.. swaps.Select(s => new Regex($"^(?:{s.Item1})$", regex.Options & ~RegexOptions.Compiled, regex.MatchTimeout))] : [];
+        if (!isRegex)
+        {
+            _literalRight = new Dictionary<string, string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            foreach (var (wrong, right) in swaps)
+            {
+                _literalRight.TryAdd(wrong, right);
+            }
+        }
+    }
+
+    public static SubstitutionRule? Read(RuleHeader header, YamlFields fields)
+    {
+        var options = MatchOptions.Read(fields);
+        var isRegex = fields.Bool("regex", false);
+        var mapping = fields.Mapping("swap", required: true, "a mapping of wrong: right");
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var swaps = ImmutableArray.CreateBuilder<(string, string)>();
+        var errorsBefore = fields.Errors.Count;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { Length: > 0 } wrong })
+            {
+                fields.Errors.Add(keyNode, "each key of 'swap' must be the text to replace");
+                continue;
+            }
+
+            if (valueNode is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } right })
+            {
+                fields.Errors.Add(valueNode, $"the replacement of '{wrong}' must be text, not {YamlFields.Describe(valueNode)}");
+                continue;
+            }
+
+            if (isRegex && !TextPattern.IsValid(wrong, options.IgnoreCase, keyNode, fields.Errors))
+            {
+                continue;
+            }
+
+            swaps.Add((wrong, right));
+        }
+
+        if (swaps.Count == 0)
+        {
+            if (fields.Errors.Count == errorsBefore)
+            {
+                fields.Errors.Add(mapping, "'swap' is empty: give at least one 'wrong: right' pair");
+            }
+
+            return null;
+        }
+
+        string body;
+        if (isRegex)
+        {
+            // One named group per swap tells which key matched.
+            var alternatives = new StringBuilder();
+            for (var i = 0; i < swaps.Count; i++)
+            {
+                alternatives.Append(i == 0 ? "" : "|").Append(CultureInfo.InvariantCulture, $"(?<{GroupPrefix}{i}>{swaps[i].Item1})");
+            }
+
+            body = options.WholeWord ? $@"(?<!\w)(?:{alternatives})(?!\w)" : alternatives.ToString();
+        }
+        else
+        {
+            body = TextPattern.Literals(swaps.Select(s => s.Item1), options.WholeWord);
+        }
+
+        var regex = new Regex(body, TextPattern.Options(options.IgnoreCase), options.Timeout);
+        header.CheckPlaceholders(["match", "replacement"], fields.Errors);
+        return new SubstitutionRule(header, regex, swaps.ToImmutable(), isRegex, options.IgnoreCase);
+    }
+
+    public override void Initialize(RuleContext context) =>
+        context.RegisterNodeAction(Analyze, [.. Header.Scope]);
+
+    private void Analyze(NodeAnalysisContext context)
+    {
+        if (IsNestedInScope(context.Node))
+        {
+            return;
+        }
+
+        var offset = context.Node.Span.Start;
+        foreach (Match match in _regex.Matches(context.Node.ToString()))
+        {
+            if (match.Length == 0 || Replacement(match) is not { } replacement || replacement == match.Value)
+            {
+                continue;
+            }
+
+            var span = SpanOf(match, offset);
+            var fix = Fix.Create($"Replace with '{replacement}'", new TextChange(span, replacement), Applicability.Safe);
+            context.Report(Descriptor, span, fix, Message(match, name => name == "replacement" ? replacement : null));
+        }
+    }
+
+    private string? Replacement(Match match)
+    {
+        string right;
+        if (_literalRight is not null)
+        {
+            if (!_literalRight.TryGetValue(match.Value, out var found))
+            {
+                return null;
+            }
+
+            right = found;
+        }
+        else
+        {
+            var index = -1;
+            for (var i = 0; i < _swaps.Length && index < 0; i++)
+            {
+                if (match.Groups[GroupPrefix + i.ToString(CultureInfo.InvariantCulture)].Success)
+                {
+                    index = i;
+                }
+            }
+
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var own = _swapRegexes[index].Match(match.Value);
+            right = own.Success ? own.Result(_swaps[index].Right) : _swaps[index].Right;
+        }
+
+        // "Utilise" at the start of a sentence becomes "Use", not "use", when case is ignored.
+        if (_ignoreCase && right.Length > 0 && match.Value.Length > 0 && char.IsUpper(match.Value[0]) && char.IsLower(right[0]))
+        {
+            right = char.ToUpperInvariant(right[0]) + right[1..];
+        }
+
+        return right;
+    }
+}
