@@ -24,5 +24,12 @@ internal sealed class RuleFileErrors
         Add((int)mark.Line, (int)mark.Column, message, hint);
 
     public void Add(int line, int column, string message, string? hint = null) =>
-        _errors.Add(new RuleFileError(Path, Math.Max(1, line), Math.Max(1, column), RuleFileError.RuleCode, message, hint));
+        AddWithCode(line, column, RuleFileError.RuleCode, message, hint);
+
+    /// <summary>
+    /// Adds a mistake with a code of its own, such as the compiler's <c>CS1002</c>. Named apart from
+    /// <see cref="Add(int, int, string, string?)"/> so that a code is never taken for a message.
+    /// </summary>
+    public void AddWithCode(int line, int column, string code, string message, string? hint = null) =>
+        _errors.Add(new RuleFileError(Path, Math.Max(1, line), Math.Max(1, column), code, message, hint));
 }

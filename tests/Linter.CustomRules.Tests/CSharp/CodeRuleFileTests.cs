@@ -1,0 +1,287 @@
+using System.Collections.Immutable;
+using Linter.Analysis;
+using Linter.Analysis.Configuration;
+using Linter.CustomRules.CSharp;
+using Linter.Rules;
+using Linter.Syntax;
+
+namespace Linter.CustomRules.Tests.CSharp;
+
+public sealed class CodeRuleFileTests : IDisposable
+{
+    private const string Document = "Remarks on the plan\n\nIt is a very good plan. Nothing else.\n";
+
+    private readonly RuleFolder _folder = new();
+
+    private string CacheDirectory => Path.Combine(_folder.Root, ".stmtlint-cache");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void CompiledRuleRunsLikeABuiltInOne()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+
+        var set = Load(path);
+
+        Assert.Empty(set.Errors);
+        Assert.Equal(1, set.CompiledCount);
+        var rule = Assert.Single(set.AllRules);
+        Assert.Equal("VeryRule", rule.ToString());
+        var diagnostic = Assert.Single(Analyze([.. BuiltInRules.All, .. set.AllRules]), d => d.Id == "HOUSE001");
+        Assert.Equal(Document.IndexOf("very", StringComparison.Ordinal), diagnostic.Location.Span.Start);
+        Assert.Equal(4, diagnostic.Location.Span.Length);
+        Assert.Equal("'very' adds nothing", diagnostic.Message);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void CompiledRuleDerivesFromTheHostsRuleType()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+
+        var rule = Assert.Single(Load(path).AllRules);
+
+        Assert.Same(typeof(Rule), rule.GetType().BaseType);
+        Assert.True(rule.GetType().Assembly.IsCollectible);
+    }
+
+    [Fact]
+    public void SecondLoadComesFromTheCacheWithoutCompiling()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+
+        var second = Load(path);
+        var direct = CodeRuleFile.Load(path, RuleSources.Very, Hash(path), CacheDirectory, Errors(path, out var errors), out var compiled);
+
+        Assert.Empty(second.Errors);
+        Assert.Equal(0, second.CompiledCount);
+        Assert.False(compiled);
+        Assert.Empty(errors);
+        Assert.Single(direct);
+        Assert.Single(Directory.GetFiles(Path.Combine(CacheDirectory, "rules")));
+        Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001");
+    }
+
+    [Fact]
+    public void ChangedSourceIsCompiledAgain()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+        _folder.Write("very.cs", RuleSources.Very.Replace("adds nothing", "is filler", StringComparison.Ordinal));
+
+        var second = Load(path);
+
+        Assert.Equal(1, second.CompiledCount);
+        Assert.Equal("'very' is filler", Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001").Message);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(CacheDirectory, "rules"), "*.dll").Length);
+    }
+
+    [Fact]
+    public void WithoutACacheDirectoryEveryLoadCompiles()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+
+        var first = new CustomRuleLoader(Catalog, new CustomRuleLoadOptions()).Load([path]);
+        var second = new CustomRuleLoader(Catalog, new CustomRuleLoadOptions()).Load([path]);
+
+        Assert.Equal(1, first.CompiledCount);
+        Assert.Equal(1, second.CompiledCount);
+        Assert.Single(second.AllRules);
+        Assert.False(Directory.Exists(CacheDirectory));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not an assembly")]
+    public void UnusableCachedAssemblyIsCompiledAgain(string content)
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+        var cached = Assert.Single(Directory.GetFiles(Path.Combine(CacheDirectory, "rules")));
+        File.WriteAllText(cached, content);
+
+        var second = Load(path);
+        var third = Load(path);
+
+        Assert.Empty(second.Errors);
+        Assert.Equal(1, second.CompiledCount);
+        Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001");
+        Assert.Equal(0, third.CompiledCount);
+    }
+
+    [Fact]
+    public void ForeignAssemblyInTheCacheIsCompiledAgain()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+        var cached = Assert.Single(Directory.GetFiles(Path.Combine(CacheDirectory, "rules")));
+        File.Copy(typeof(CodeRuleFileTests).Assembly.Location, cached, overwrite: true);
+
+        var second = Load(path);
+
+        Assert.Empty(second.Errors);
+        Assert.Equal(1, second.CompiledCount);
+        Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001");
+    }
+
+    [Fact]
+    public void CompileErrorIsPlacedInTheRuleFileWithTheCompilersId()
+    {
+        var path = _folder.Write("broken.cs", RuleSources.MissingSemicolon);
+        var line = RuleSources.MissingSemicolon.Split('\n')[2];
+
+        var set = Load(path);
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal("CS1002", error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Equal(3, error.Line);
+        // Where `dotnet build` puts it too: at the token found instead of the semicolon.
+        Assert.Equal(line.IndexOf('}', StringComparison.Ordinal) + 1, error.Column);
+        Assert.Equal("; expected", error.Message);
+        Assert.Equal($"{path}(3,{error.Column}): error CS1002: ; expected", error.ToString());
+        Assert.Equal(1, set.CompiledCount);
+        Assert.Empty(set.AllRules);
+        Assert.False(Directory.Exists(Path.Combine(CacheDirectory, "rules")));
+    }
+
+    [Fact]
+    public void UnknownTypeGetsAHintAboutWhatRulesCompileAgainst()
+    {
+        var path = _folder.Write("unknown.cs", "public sealed class Holder\n{\n    public YamlDotNet.Core.Mark Mark { get; set; }\n}\n");
+
+        var error = Assert.Single(Load(path).Errors);
+
+        Assert.Equal("CS0246", error.Code);
+        Assert.Equal((3, 12), (error.Line, error.Column));
+        Assert.Contains("Linter.Analysis", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompileErrorsAreCappedPerFile()
+    {
+        var lines = Enumerable.Range(0, 30).Select(i => $"    int F{i}() => Missing{i};");
+        var path = _folder.Write("many.cs", "public class Many\n{\n" + string.Join("\n", lines) + "\n}\n");
+
+        var errors = Load(path).Errors;
+
+        Assert.Equal(21, errors.Length);
+        Assert.All(errors, e => Assert.Equal("CS0103", e.Code));
+        Assert.Equal("10 more compile errors not shown", errors[^1].Message);
+    }
+
+    [Fact]
+    public void WarningsAreNotErrors()
+    {
+        var source = RuleSources.Very.Replace("private static void Analyze", "private static string? Unused() { string s = null; return s; }\n\n    private static void Analyze", StringComparison.Ordinal);
+        var path = _folder.Write("warn.cs", source);
+
+        var set = Load(path);
+
+        Assert.Empty(set.Errors);
+        Assert.Single(set.AllRules);
+    }
+
+    [Fact]
+    public void RuleThatThrowsIsRuleFailureAndOtherResultsAreKept()
+    {
+        var path = _folder.Write("rules.cs", RuleSources.ThrowingAndVery);
+        var set = Load(path);
+        Assert.Empty(set.Errors);
+
+        var diagnostics = Analyze([.. BuiltInRules.All, .. set.AllRules]);
+
+        var failure = Assert.Single(diagnostics, d => d.Id == EngineDiagnostics.RuleFailureId);
+        Assert.Contains("ThrowingRule", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("the rule's own bug", failure.Message, StringComparison.Ordinal);
+        Assert.Single(diagnostics, d => d.Id == "HOUSE001");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "HOUSE002");
+    }
+
+    [Fact]
+    public void FileWithoutARuleClassIsAnError()
+    {
+        var path = _folder.Write("helper.cs", RuleSources.NoRule);
+
+        var error = Assert.Single(Load(path).Errors);
+
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal(RuleFileError.RuleCode, error.Code);
+        Assert.Contains("public, non-abstract class deriving from Linter.Analysis.Rule", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleClassThatCannotBeCreatedIsAnErrorAtItsDeclaration()
+    {
+        var path = _folder.Write("broken.cs", RuleSources.ThrowingConstructor);
+
+        var set = Load(path);
+        var cached = Load(path);
+
+        var error = Assert.Single(set.Errors);
+        Assert.Equal((3, 21), (error.Line, error.Column));
+        Assert.Equal("rule class 'BrokenRule' could not be created: InvalidOperationException: not today", error.Message);
+        Assert.Equal(error, Assert.Single(cached.Errors));
+        Assert.Equal(0, cached.CompiledCount);
+        Assert.Empty(set.AllRules);
+    }
+
+    [Fact]
+    public void NonPublicRuleClassIsAnErrorRatherThanSkipped()
+    {
+        var source = RuleSources.Very.Replace("public sealed class VeryRule", "internal sealed class VeryRule", StringComparison.Ordinal);
+        var path = _folder.Write("internal.cs", source);
+
+        var error = Assert.Single(Load(path).Errors);
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("'VeryRule' cannot be used", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleIdOfABuiltInRuleIsRefused()
+    {
+        var path = _folder.Write("impostor.cs", RuleSources.BuiltInId);
+
+        var set = Load(path);
+
+        var error = Assert.Single(set.Errors);
+        Assert.Contains("'SL1001' is reserved for built-in rules", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, error.Line);
+        Assert.Empty(set.AllRules);
+    }
+
+    [Fact]
+    public void CodeRulesRefusedAreSkippedAndNeverCompiled()
+    {
+        var code = _folder.Write("very.cs", RuleSources.Very);
+        var yaml = _folder.Write("very.yaml", RuleSources.YamlVery);
+
+        var set = new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { AllowCodeRules = false, CompiledRuleCacheDirectory = CacheDirectory }).Load([code, yaml]);
+
+        Assert.Equal(code, Assert.Single(set.SkippedCodeFiles));
+        Assert.Empty(set.Errors);
+        Assert.Equal(0, set.CompiledCount);
+        Assert.Equal("HOUSE010", string.Join(" ", set.AllRules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id)));
+        Assert.Null(set.Find(code));
+        Assert.False(Directory.Exists(CacheDirectory));
+    }
+
+    private static RuleCatalog Catalog { get; } = RuleCatalog.FromRules(BuiltInRules.All);
+
+    private CustomRuleSet Load(string path) =>
+        new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { CompiledRuleCacheDirectory = CacheDirectory }).Load([path]);
+
+    private static ImmutableArray<Diagnostic> Analyze(IEnumerable<Rule> rules) =>
+        new AnalysisEngine(rules).Analyze(SyntaxTree.Parse(Document, "plan.txt"));
+
+    private static string Hash(string path) => Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(path)));
+
+    private static RuleFileErrors Errors(string path, out List<RuleFileError> list)
+    {
+        list = [];
+        return new RuleFileErrors(path, list);
+    }
+}
