@@ -29,7 +29,7 @@ public sealed class FuzzInputTests
     }
 
     [Fact]
-    public void TheFuzzInputsAreThere() => Assert.True(Inputs().Count >= 80, $"expected the fuzz inputs under {InputDirectory()}");
+    public void TheFuzzInputsAreThere() => Assert.True(Inputs().Count >= 100, $"expected the fuzz inputs under {InputDirectory()}");
 
     [Theory]
     [MemberData(nameof(Inputs))]
