@@ -22,11 +22,13 @@ namespace Linter.CustomRules.Yaml;
 internal sealed class ConsistencyRule : YamlRule
 {
     private readonly ImmutableArray<(string First, string Second, Regex Regex)> _pairs;
+    private readonly bool _proseOnly;
 
-    private ConsistencyRule(RuleHeader header, ImmutableArray<(string, string, Regex)> pairs)
+    private ConsistencyRule(RuleHeader header, ImmutableArray<(string, string, Regex)> pairs, bool proseOnly)
         : base(header, FixAvailability.Always)
     {
         _pairs = pairs;
+        _proseOnly = proseOnly;
     }
 
     public static ConsistencyRule? Read(RuleHeader header, YamlFields fields)
@@ -69,23 +71,29 @@ internal sealed class ConsistencyRule : YamlRule
         }
 
         header.CheckPlaceholders(["match", "expected"], fields.Errors);
-        return new ConsistencyRule(header, pairs.ToImmutable());
+        return new ConsistencyRule(header, pairs.ToImmutable(), options.ProseOnly);
     }
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 
     private void Analyze(DocumentAnalysisContext context)
     {
-        var scopes = ScopeNodes(context.Root).Select(node => (Offset: node.Span.Start, Text: node.ToString())).ToList();
+        var scopes = ScopeNodes(context.Root).Select(node => (Node: node, Text: node.ToString(), NonProse: (List<TextSpan>?)null)).ToList();
         foreach (var (first, second, regex) in _pairs)
         {
             var uses = new List<(bool IsFirst, Match Match, int Offset)>();
-            foreach (var (offset, text) in scopes)
+            for (var i = 0; i < scopes.Count; i++)
             {
+                var (node, text, nonProse) = scopes[i];
                 foreach (Match match in regex.Matches(text))
                 {
-                    uses.Add((match.Groups["first"].Success, match, offset));
+                    if (!_proseOnly || IsProse(node, SpanOf(match, node.Span.Start), ref nonProse))
+                    {
+                        uses.Add((match.Groups["first"].Success, match, node.Span.Start));
+                    }
                 }
+
+                scopes[i] = (node, text, nonProse);
             }
 
             if (uses.Count == 0)

@@ -45,11 +45,13 @@ internal sealed class ExistenceRule : YamlRule
         }
 
         var offset = context.Node.Span.Start;
+        List<Microsoft.CodeAnalysis.Text.TextSpan>? nonProse = null;
         foreach (Match match in _pattern.Regex.Matches(context.Node.ToString()))
         {
-            if (match.Length > 0)
+            var span = SpanOf(match, offset);
+            if (match.Length > 0 && (!_pattern.ProseOnly || IsProse(context.Node, span, ref nonProse)))
             {
-                context.Report(Descriptor, SpanOf(match, offset), Message(match));
+                context.Report(Descriptor, span, Message(match));
             }
         }
     }

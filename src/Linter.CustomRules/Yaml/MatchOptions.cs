@@ -1,13 +1,18 @@
 namespace Linter.CustomRules.Yaml;
 
-/// <summary>How a rule matches text: <c>ignorecase</c> (default false), <c>whole-word</c> (default true) and <c>timeout-ms</c>.</summary>
-internal sealed record MatchOptions(bool IgnoreCase, bool WholeWord, TimeSpan Timeout)
+/// <summary>
+/// How a rule matches text: <c>ignorecase</c> (default false), <c>whole-word</c> (default true),
+/// <c>prose-only</c> (default true: matches in URLs, inline code and Markdown markup are ignored) and
+/// <c>timeout-ms</c>.
+/// </summary>
+internal sealed record MatchOptions(bool IgnoreCase, bool WholeWord, bool ProseOnly, TimeSpan Timeout)
 {
     public static MatchOptions Read(YamlFields fields)
     {
         var ignoreCase = fields.Bool("ignorecase", false);
         var wholeWord = fields.Bool("whole-word", true);
+        var proseOnly = fields.Bool("prose-only", true);
         var timeout = fields.Int("timeout-ms", minimum: 1) ?? TextPattern.DefaultTimeoutMilliseconds;
-        return new MatchOptions(ignoreCase, wholeWord, TimeSpan.FromMilliseconds(timeout));
+        return new MatchOptions(ignoreCase, wholeWord, proseOnly, TimeSpan.FromMilliseconds(timeout));
     }
 }

@@ -71,9 +71,10 @@ internal sealed class OccurrenceRule : YamlRule
 
         var count = 0;
         Match? firstOver = null;
+        List<TextSpan>? nonProse = null;
         foreach (Match match in _pattern.Regex.Matches(context.Node.ToString()))
         {
-            if (match.Length == 0)
+            if (match.Length == 0 || (_pattern.ProseOnly && !IsProse(context.Node, SpanOf(match, context.Node.Span.Start), ref nonProse)))
             {
                 continue;
             }

@@ -31,17 +31,19 @@ internal sealed class SubstitutionRule : YamlRule
     private readonly ImmutableArray<Regex> _swapRegexes;
     private readonly Dictionary<string, string>? _literalRight;
     private readonly bool _ignoreCase;
+    private readonly bool _proseOnly;
 
-    private SubstitutionRule(RuleHeader header, Regex regex, ImmutableArray<(string, string)> swaps, bool isRegex, bool ignoreCase)
+    private SubstitutionRule(RuleHeader header, Regex regex, ImmutableArray<(string, string)> swaps, bool isRegex, MatchOptions options)
         : base(header, FixAvailability.Always)
     {
         _regex = regex;
         _swaps = swaps;
-        _ignoreCase = ignoreCase;
+        _ignoreCase = options.IgnoreCase;
+        _proseOnly = options.ProseOnly;
         _swapRegexes = isRegex ? [.. swaps.Select(s => new Regex($"^(?:{s.Item1})$", regex.Options & ~RegexOptions.Compiled, regex.MatchTimeout))] : [];
         if (!isRegex)
         {
-            _literalRight = new Dictionary<string, string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            _literalRight = new Dictionary<string, string>(options.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
             foreach (var (wrong, right) in swaps)
             {
                 _literalRight.TryAdd(wrong, right);
@@ -112,7 +114,7 @@ internal sealed class SubstitutionRule : YamlRule
 
         var regex = new Regex(body, TextPattern.Options(options.IgnoreCase), options.Timeout);
         header.CheckPlaceholders(["match", "replacement"], fields.Errors);
-        return new SubstitutionRule(header, regex, swaps.ToImmutable(), isRegex, options.IgnoreCase);
+        return new SubstitutionRule(header, regex, swaps.ToImmutable(), isRegex, options);
     }
 
     public override void Initialize(RuleContext context) =>
@@ -126,14 +128,15 @@ internal sealed class SubstitutionRule : YamlRule
         }
 
         var offset = context.Node.Span.Start;
+        List<TextSpan>? nonProse = null;
         foreach (Match match in _regex.Matches(context.Node.ToString()))
         {
-            if (match.Length == 0 || Replacement(match) is not { } replacement || replacement == match.Value)
+            var span = SpanOf(match, offset);
+            if (match.Length == 0 || (_proseOnly && !IsProse(context.Node, span, ref nonProse)) || Replacement(match) is not { } replacement || replacement == match.Value)
             {
                 continue;
             }
 
-            var span = SpanOf(match, offset);
             var fix = Fix.Create($"Replace with '{replacement}'", new TextChange(span, replacement), Applicability.Safe);
             context.Report(Descriptor, span, fix, Message(match, name => name == "replacement" ? replacement : null));
         }

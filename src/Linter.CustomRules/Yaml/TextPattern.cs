@@ -23,6 +23,9 @@ internal sealed class TextPattern
 
     public Regex Regex { get; }
 
+    /// <summary>Whether matches in URLs, inline code and markup are ignored (<c>prose-only</c>, default true).</summary>
+    public bool ProseOnly { get; private set; } = true;
+
     /// <summary>The capture groups a message may name: numbers and names, without the whole match ("0").</summary>
     public ImmutableArray<string> GroupNames { get; }
 
@@ -30,7 +33,13 @@ internal sealed class TextPattern
     public static TextPattern? Read(YamlFields fields)
     {
         var options = MatchOptions.Read(fields);
-        return Create(fields.Strings("tokens"), fields.Strings("patterns"), options.IgnoreCase, options.WholeWord, options.Timeout, fields);
+        var pattern = Create(fields.Strings("tokens"), fields.Strings("patterns"), options.IgnoreCase, options.WholeWord, options.Timeout, fields);
+        if (pattern is not null)
+        {
+            pattern.ProseOnly = options.ProseOnly;
+        }
+
+        return pattern;
     }
 
     /// <summary>The regex options every custom pattern gets.</summary>

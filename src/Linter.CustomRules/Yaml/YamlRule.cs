@@ -85,6 +85,50 @@ internal abstract class YamlRule : Rule
             return name == "match" ? match.Value : match.Groups[name] is { Success: true } group ? group.Value : "";
         });
 
+    /// <summary>
+    /// Whether a match at <paramref name="span"/> lies in prose: not in a URL, inline code or Markdown
+    /// markup, where a report would be noise and a fix would break a link. The node's non-prose spans
+    /// are collected on the first match only, so a node without matches costs nothing.
+    /// </summary>
+    protected static bool IsProse(SyntaxNode node, TextSpan span, ref List<TextSpan>? nonProse)
+    {
+        if (nonProse is null)
+        {
+            nonProse = [];
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.Kind is SyntaxKind.UrlToken or SyntaxKind.VerbatimTextToken)
+                {
+                    nonProse.Add(token.Span);
+                }
+
+                AddMarkup(token.LeadingTrivia, nonProse);
+                AddMarkup(token.TrailingTrivia, nonProse);
+            }
+        }
+
+        foreach (var excluded in nonProse)
+        {
+            if (excluded.OverlapsWith(span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static void AddMarkup(ImmutableArray<SyntaxTrivia> trivia, List<TextSpan> spans)
+        {
+            foreach (var piece in trivia)
+            {
+                if (piece.Kind == SyntaxKind.MarkupTrivia)
+                {
+                    spans.Add(piece.Span);
+                }
+            }
+        }
+    }
+
     /// <summary>The span of <paramref name="match"/> in the document, given that the matched text started at <paramref name="offset"/>.</summary>
     protected static TextSpan SpanOf(Match match, int offset) => new(offset + match.Index, match.Length);
 }

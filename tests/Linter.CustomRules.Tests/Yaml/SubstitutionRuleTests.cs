@@ -60,4 +60,22 @@ public sealed class SubstitutionRuleTests
 
         YamlRules.Verify(yaml, "Up [|5 per cent|] and [|7 pc|].\n", "Up 5 percent and 7 percent.\n", path: "fixture.txt");
     }
+
+    [Fact]
+    public void LeavesUrlsInlineCodeAndLinkDestinationsAlone()
+    {
+        YamlRules.Verify(
+            Rule,
+            "# Links\n\nSee [the [|organisation|]](https://example.org/organisation), https://example.org/co-operation and `co-operation`.\n",
+            "# Links\n\nSee [the organization](https://example.org/organisation), https://example.org/co-operation and `co-operation`.\n");
+    }
+
+    [Fact]
+    public void SearchesEverythingWhenProseOnlyIsOff()
+    {
+        YamlRules.Verify(
+            Rule + "\nprose-only: false\n",
+            "# Links\n\nSee https://example.org/[|organisation|].\n",
+            "# Links\n\nSee https://example.org/organization.\n");
+    }
 }
