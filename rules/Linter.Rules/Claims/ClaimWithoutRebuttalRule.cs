@@ -32,24 +32,29 @@ public sealed class ClaimWithoutRebuttalRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterNodeAction(AnalyzeClaim, SyntaxKind.Claim);
+        context.RegisterDocumentAction(AnalyzeDocument);
     }
 
-    private static void AnalyzeClaim(NodeAnalysisContext context)
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
-        var claim = (ClaimSyntax)context.Node;
-        var model = context.SemanticModel;
-        if (claim.Ancestors().Any(a => a.Kind == SyntaxKind.Header)
-            || model.GetTurn(claim) is { Role: SpeakerRole.Questioner })
+        // One walk for the whole document: asking, claim by claim, whether the document rebuts anything took time quadratic
+        // in the claims of a document with none.
+        var claims = new List<ClaimSyntax>();
+        var rebuts = false;
+        foreach (var node in context.Root.DescendantNodes())
         {
-            // A title states no claim to answer; a claim put in a question is answered by the answer turn (SL4001 when there is none).
-            return;
+            if (node is ClaimSyntax claim)
+            {
+                claims.Add(claim);
+            }
+            else if (node.Kind == SyntaxKind.Rebuttal)
+            {
+                rebuts = true;
+            }
         }
 
         // Only a document that rebuts anything is a rebuttal statement; elsewhere "The Statement reaffirms …" reports, and needs no answer.
-        // A claim whose subject is no cited document (a web address: "Childtaxcredit.gov highlights …") is no claim either.
-        if (claim.Citation is not { } citation || model.GetCitedDocument(citation) is null
-            || !claim.Tree.Root.DescendantNodes().Any(n => n.Kind == SyntaxKind.Rebuttal))
+        if (!rebuts)
         {
             return;
         }
@@ -60,6 +65,28 @@ public sealed class ClaimWithoutRebuttalRule : Rule
             "turn" => RebuttalWindow.Turn,
             _ => RebuttalWindow.NextParagraph,
         };
+        foreach (var claim in claims)
+        {
+            AnalyzeClaim(context, claim, window);
+        }
+    }
+
+    private static void AnalyzeClaim(DocumentAnalysisContext context, ClaimSyntax claim, RebuttalWindow window)
+    {
+        var model = context.SemanticModel;
+        if (claim.Ancestors().Any(a => a.Kind == SyntaxKind.Header)
+            || model.GetTurn(claim) is { Role: SpeakerRole.Questioner })
+        {
+            // A title states no claim to answer; a claim put in a question is answered by the answer turn (SL4001 when there is none).
+            return;
+        }
+
+        // A claim whose subject is no cited document (a web address: "Childtaxcredit.gov highlights …") is no claim.
+        if (claim.Citation is not { } citation || model.GetCitedDocument(citation) is null)
+        {
+            return;
+        }
+
         if (model.GetPair(claim, window) is { IsAnswered: false })
         {
             var where = window switch

@@ -21,28 +21,53 @@ public sealed class EmptyTurnRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterNodeAction(AnalyzeTurn, SyntaxKind.Turn);
+        context.RegisterDocumentAction(AnalyzeDocument);
     }
 
     private static bool HasWords(TurnSyntax turn) =>
         turn.Blocks.Any(block => block.DescendantTokens().Any(token => token.Kind is SyntaxKind.WordToken or SyntaxKind.NumberToken
             or SyntaxKind.DateToken or SyntaxKind.TimeToken or SyntaxKind.UrlToken or SyntaxKind.VerbatimTextToken));
 
-    private static void AnalyzeTurn(NodeAnalysisContext context)
+    private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
-        var turn = (TurnSyntax)context.Node;
-        if (HasWords(turn))
+        // Once per document, not once per turn: a transcript of nothing but labels has as many empty turns as turns, and asking
+        // every empty one about every other turn took time quadratic in their number.
+        var turns = context.SemanticModel.Turns;
+        if (turns.IsEmpty)
+        {
+            return;
+        }
+
+        var hasWords = turns.Select(t => HasWords(t.Turn)).ToArray();
+        if (hasWords.All(words => words))
         {
             return;
         }
 
         // "Telephone:" and "Fax:" in a contact block look like labels; only in a transcript (someone asks, or the speaker
         // speaks again) is a label without words a turn that lost its text.
-        var turns = context.SemanticModel.Turns;
-        var key = context.SemanticModel.GetTurn(turn)?.SpeakerKey;
-        if (turns.Any(t => t.Role == SpeakerRole.Questioner) || turns.Any(t => t.SpeakerKey == key && t.Turn != turn && HasWords(t.Turn)))
+        var someoneAsks = turns.Any(t => t.Role == SpeakerRole.Questioner);
+        var speakersWithWords = new HashSet<string?>(StringComparer.Ordinal);
+        for (var i = 0; i < turns.Length; i++)
         {
-            context.Report(Descriptor, turn.Label.Span, turn.Label.Name);
+            if (hasWords[i])
+            {
+                speakersWithWords.Add(turns[i].SpeakerKey);
+            }
+        }
+
+        foreach (var turn in context.Root.DescendantNodes().OfType<TurnSyntax>())
+        {
+            if (HasWords(turn))
+            {
+                continue;
+            }
+
+            var key = context.SemanticModel.GetTurn(turn)?.SpeakerKey;
+            if (someoneAsks || speakersWithWords.Contains(key))
+            {
+                context.Report(Descriptor, turn.Label.Span, turn.Label.Name);
+            }
         }
     }
 }

@@ -36,6 +36,8 @@ internal static class ClaimPairing
             events.Add((node, scope, number));
         }
 
+        // The first rebuttal of each answering turn, found once per turn however many claims its question holds.
+        var firstRebuttals = new Dictionary<TurnSyntax, RebuttalSyntax?>();
         for (var i = 0; i < events.Count; i++)
         {
             var (node, scope, paragraph) = events[i];
@@ -58,7 +60,11 @@ internal static class ClaimPairing
                 if (asked.Index + 1 < turns.Length && turns[asked.Index + 1].Role == SpeakerRole.Answerer)
                 {
                     answeringTurn = turns[asked.Index + 1];
-                    rebuttal = answeringTurn.Turn.DescendantNodes().OfType<RebuttalSyntax>().FirstOrDefault();
+                    if (!firstRebuttals.TryGetValue(answeringTurn.Turn, out rebuttal))
+                    {
+                        rebuttal = answeringTurn.Turn.DescendantNodes().OfType<RebuttalSyntax>().FirstOrDefault();
+                        firstRebuttals[answeringTurn.Turn] = rebuttal;
+                    }
                 }
             }
 

@@ -18,6 +18,7 @@ public sealed class SemanticModel
     private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, string Text)> s_citedTexts = new(StringComparer.Ordinal);
 
     private readonly ImmutableArray<ClaimRebuttalPair>?[] _pairs = new ImmutableArray<ClaimRebuttalPair>?[3];
+    private readonly Dictionary<ClaimSyntax, ClaimRebuttalPair>?[] _pairsByClaim = new Dictionary<ClaimSyntax, ClaimRebuttalPair>?[3];
     private ImmutableArray<SpeakerTurn>? _turns;
     private Dictionary<TurnSyntax, SpeakerTurn>? _turnsBySyntax;
     private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention)? _citations;
@@ -80,8 +81,26 @@ public sealed class SemanticModel
     }
 
     /// <summary>The pair for <paramref name="claim"/> within <paramref name="window"/>.</summary>
-    public ClaimRebuttalPair? GetPair(ClaimSyntax claim, RebuttalWindow window = RebuttalWindow.NextParagraph) =>
-        GetClaimRebuttalPairs(window).FirstOrDefault(p => ReferenceEquals(p.Claim, claim));
+    public ClaimRebuttalPair? GetPair(ClaimSyntax claim, RebuttalWindow window = RebuttalWindow.NextParagraph)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+
+        // A lookup, not a search: a rule asks once per claim, and a search per claim is quadratic in the claims of a document.
+        var pairs = GetClaimRebuttalPairs(window);
+        var byClaim = _pairsByClaim[(int)window];
+        if (byClaim is null)
+        {
+            byClaim = new Dictionary<ClaimSyntax, ClaimRebuttalPair>(pairs.Length, ReferenceEqualityComparer.Instance);
+            foreach (var pair in pairs)
+            {
+                byClaim.TryAdd(pair.Claim, pair);
+            }
+
+            _pairsByClaim[(int)window] = byClaim;
+        }
+
+        return byClaim.GetValueOrDefault(claim);
+    }
 
     /// <summary>The turn <paramref name="node"/> is in, or null outside every turn.</summary>
     public SpeakerTurn? GetTurn(SyntaxNode node)

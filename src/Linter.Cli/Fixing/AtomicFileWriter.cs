@@ -8,14 +8,20 @@ namespace Linter.Cli.Fixing;
 internal sealed class AtomicFileWriter
 {
     private readonly Action<string>? _beforeReplace;
+    private readonly Func<Stream, Stream>? _wrapTemporary;
 
     /// <param name="beforeReplace">
     /// Called with the target path after the temporary file is written and before it replaces the
     /// target. Tests use it to simulate a file removed or a disk failing mid-run; production passes null.
     /// </param>
-    public AtomicFileWriter(Action<string>? beforeReplace = null)
+    /// <param name="wrapTemporary">
+    /// Wraps the stream the temporary file is written through. Tests use it to simulate a disk that fills up
+    /// part-way through the write; production passes null.
+    /// </param>
+    public AtomicFileWriter(Action<string>? beforeReplace = null, Func<Stream, Stream>? wrapTemporary = null)
     {
         _beforeReplace = beforeReplace;
+        _wrapTemporary = wrapTemporary;
     }
 
     /// <summary>
@@ -41,10 +47,12 @@ internal sealed class AtomicFileWriter
 
             var directory = info.DirectoryName ?? ".";
             temp = Path.Combine(directory, $".{info.Name}.{Guid.NewGuid():N}.stmtlint-tmp");
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                var stream = _wrapTemporary?.Invoke(file) ?? file;
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
+                file.Flush(flushToDisk: true);
             }
 
             if (!OperatingSystem.IsWindows())

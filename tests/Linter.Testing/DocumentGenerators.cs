@@ -1,9 +1,9 @@
 using CsCheck;
 
-namespace Linter.Syntax.Tests.Properties;
+namespace Linter.Testing;
 
-/// <summary>Generators of hostile and statement-like inputs for the parser's property tests.</summary>
-internal static class DocumentGenerators
+/// <summary>Generators of hostile and statement-like inputs for the property tests of the parser, the engine and the command.</summary>
+public static class DocumentGenerators
 {
     /// <summary>Characters that tend to break lexers: controls, every kind of space and line break, BOM, lone surrogates, quote marks.</summary>
     private const string Awkward =
