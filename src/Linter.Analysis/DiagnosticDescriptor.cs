@@ -108,6 +108,12 @@ public sealed partial class DiagnosticDescriptor
 
     public override string ToString() => $"{Id} {Name}";
 
+    /// <summary>Whether <paramref name="id"/> has the form of a rule ID: capital letters and then digits, such as "SL1001" or "HOUSE001".</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    /// <summary>Whether <paramref name="name"/> has the form of a rule name: kebab-case, such as "claim-without-rebuttal".</summary>
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+
     [GeneratedRegex("^[A-Z]{2,}[0-9]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 

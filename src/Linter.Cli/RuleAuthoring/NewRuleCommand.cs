@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Cli.Formatters;
 
@@ -16,7 +16,7 @@ namespace Linter.Cli.RuleAuthoring;
 /// <c>rules/tests/</c>, which the configuration then excludes from checking (fixtures hold marked-up
 /// mistakes on purpose). Nothing is overwritten: if any file exists, nothing is written.
 /// </remarks>
-internal sealed partial class NewRuleCommand
+internal sealed class NewRuleCommand
 {
     private const string RulesFolder = "rules";
     private const string FixturesFolder = "rules/tests";
@@ -39,13 +39,13 @@ internal sealed partial class NewRuleCommand
             throw new UsageException(yaml ? "choose one of --yaml and --csharp, not both" : "say which kind of rule to write: --yaml or --csharp");
         }
 
-        if (!IdPattern().IsMatch(id) || id.StartsWith("SL", StringComparison.Ordinal))
+        if (!DiagnosticDescriptor.IsValidId(id) || id.StartsWith("SL", StringComparison.Ordinal))
         {
             throw new UsageException($"'{id}' is not a custom rule ID: write capital letters and then three or more digits, with a prefix of your own (not SL), such as HOUSE001");
         }
 
         name ??= id.ToLowerInvariant();
-        if (!NamePattern().IsMatch(name))
+        if (!DiagnosticDescriptor.IsValidName(name))
         {
             throw new UsageException($"'{name}' is not a rule name: write lower-case words joined by '-', such as no-todo");
         }
@@ -184,10 +184,4 @@ internal sealed partial class NewRuleCommand
 
             """);
     }
-
-    [GeneratedRegex("^[A-Z]{2,}[0-9]{3,}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Syntax;
@@ -8,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Linter.CustomRules.Yaml;
 
 /// <summary>Reads one rule (a YAML mapping) into the rule of its <c>kind</c>, reporting every mistake at its position.</summary>
-internal static partial class YamlRuleReader
+internal static class YamlRuleReader
 {
     /// <summary>Each kind with the node kinds it looks in when the rule gives no <c>scope</c>; null when scope does not apply.</summary>
     private static readonly Dictionary<string, ImmutableArray<SyntaxKind>?> s_kinds = new(StringComparer.Ordinal)
@@ -43,12 +42,12 @@ internal static partial class YamlRuleReader
         var enabled = fields.Bool("enabled", true);
         var scopeItems = fields.Strings("scope");
 
-        if (id is var (idText, idNode) && !IdPattern().IsMatch(idText))
+        if (id is var (idText, idNode) && !DiagnosticDescriptor.IsValidId(idText))
         {
             errors.Add(idNode, $"invalid rule ID '{idText}'", "an ID is two or more capital letters and then three or more digits, such as 'HOUSE001'");
         }
 
-        if (name is var (nameText, nameNode) && !NamePattern().IsMatch(nameText))
+        if (name is var (nameText, nameNode) && !DiagnosticDescriptor.IsValidName(nameText))
         {
             errors.Add(nameNode, $"invalid rule name '{nameText}'", "a name is kebab-case: lower-case words joined by '-', such as 'no-passive-voice'");
         }
@@ -161,10 +160,4 @@ internal static partial class YamlRuleReader
         "sequence" => SequenceRule.Read(header, fields),
         _ => null,
     };
-
-    [GeneratedRegex("^[A-Z]{2,}[0-9]{3,}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }
