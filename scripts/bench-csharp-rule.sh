@@ -9,44 +9,21 @@
 set -euo pipefail
 
 stmtlint="$1" documents="$2" artifacts="$3" runs="$4"
+# new-rule runs in the rule's folder, so the binary's path must not depend on the current one.
+[[ "$stmtlint" == */* ]] && stmtlint="$(realpath "$stmtlint")"
 out="$artifacts/csharp"
 rm -rf "$out"
 mkdir -p "$out/with" "$out/without"
 
-cat >"$out/with/NoTodoRule.cs" <<'EOF'
-using System.Collections.Immutable;
-using Linter.Analysis;
-using Linter.Syntax;
-
-/// <summary>Flags 'TODO' and 'TK' left in a sentence (the benchmark's C# rule).</summary>
-public sealed class NoTodoRule : Rule
-{
-    private static readonly DiagnosticDescriptor s_descriptor = new(
-        id: "BENCH001",
-        name: "no-todo",
-        title: "Flags 'TODO' and 'TK' left in a statement",
-        messageFormat: "'{0}' left in the text",
-        category: RuleCategory.Custom,
-        defaultSeverity: Severity.Warning);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [s_descriptor];
-
-    public override void Initialize(RuleContext context) =>
-        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
-
-    private static void AnalyzeSentence(NodeAnalysisContext context)
-    {
-        foreach (var token in context.Node.DescendantTokens())
-        {
-            if (token.Kind == SyntaxKind.WordToken && token.Text is "TODO" or "TK")
-            {
-                context.Report(s_descriptor, token.Span, token.Text);
-            }
-        }
-    }
-}
-EOF
-printf 'root: true\ncustom-rules:\n  - NoTodoRule.cs\n' >"$out/with/stmtlint.yaml"
+# The rule is the skeleton that 'stmtlint new-rule --csharp' writes (it flags "TODO" and "TK" in
+# sentences), registered in a .stmtlint.yaml of its own; copied into stmtlint.yaml for --config.
+(cd "$out/with" && "$stmtlint" new-rule BENCH001 --csharp --name no-todo >/dev/null 2>"$out/new-rule.err") || true
+if [ ! -f "$out/with/.stmtlint.yaml" ]; then
+  echo "skipped: this version of stmtlint cannot write a C# rule:"
+  sed 's/^/  /' "$out/new-rule.err" | head -n 5
+  exit 0
+fi
+{ echo 'root: true'; cat "$out/with/.stmtlint.yaml"; } >"$out/with/stmtlint.yaml"
 printf 'root: true\n' >"$out/without/stmtlint.yaml"
 
 status=0
