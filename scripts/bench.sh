@@ -16,10 +16,11 @@
 #
 # Needs: dotnet (the SDK), GNU time (apt-get install -y time). Uses when present, and says so when
 # not: hyperfine (apt-get install -y hyperfine) for start-up times, node and npm for textlint.
-# Builds a Release ReadyToRun publish of src/Linter.Cli into artifacts/bench/stmtlint and measures
-# that binary; installs textlint into artifacts/bench/node (both git-ignored). The replicated
-# corpora are written to $STMTLINT_BENCH_WORK (default /tmp/stmtlint-bench), outside the work tree,
-# because stmtlint does not look at files that git ignores; 100x takes about 1.9 GB of hard links.
+# Publishes stmtlint with scripts/publish.sh into artifacts/bench/stmtlint and measures its native
+# build (which hands runs with C# rules to the managed build beside it); installs textlint into
+# artifacts/bench/node (both git-ignored). The replicated corpora are written to $STMTLINT_BENCH_WORK
+# (default /tmp/stmtlint-bench), outside the work tree, because stmtlint does not look at files that
+# git ignores; 100x takes about 1.9 GB of hard links.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -95,15 +96,11 @@ echo "load:     $(cut -d ' ' -f 1-3 /proc/loadavg) (1, 5, 15 min) before the run
 echo "commit:   $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' (with local changes)')"
 
 echo "== build"
-# ReadyToRun: the assemblies carry native code, so a run does not start by JIT-compiling.
-# The RID's obj folder goes first: a ReadyToRun image left there by another kind of publish
-# (composite, self-contained) makes a binary that aborts at start.
-rm -rf "$artifacts/stmtlint" "$root/src/Linter.Cli/obj/Release/net10.0/linux-x64"
-dotnet publish "$root/src/Linter.Cli" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$artifacts/stmtlint" --nologo -v quiet >"$artifacts/build.log" 2>&1 \
+# The release folder that scripts/publish.sh makes: the native build, which is what is measured, and
+# beside it the managed build, to which the native one hands runs that need C# rules.
+"$root/scripts/publish.sh" --output "$artifacts/stmtlint" >"$artifacts/build.log" 2>&1 \
   || { cat "$artifacts/build.log" >&2; exit 1; }
-"$stmtlint" --version >/dev/null 2>&1 || { echo "bench: the published stmtlint does not start:" >&2; "$stmtlint" --version; exit 1; }
-echo "stmtlint: $("$stmtlint" --version) (Release, ReadyToRun) at ${stmtlint#"$root"/}"
+echo "stmtlint: $("$stmtlint" --version) (Release, native; C# rules in its managed build) at ${stmtlint#"$root"/}"
 
 # ---------------------------------------------------------------------------------------------
 # Corpora: x1 is a copy of the corpus; x10 and x100 hold 10 and 100 copies of it as hard links

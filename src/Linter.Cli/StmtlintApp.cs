@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Linter.Analysis.Configuration;
 using Linter.Cli.Formatters;
+using Linter.CustomRules;
 using Linter.Rules;
 
 namespace Linter.Cli;
@@ -30,7 +31,10 @@ internal sealed class StmtlintApp
         _environment = environment ?? CliEnvironment.None;
     }
 
-    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code; never throws.</summary>
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the command and returns the exit code. Throws nothing but
+    /// <see cref="CodeRulesNotSupportedException"/>, and that only in the native build, which hands the run on.
+    /// </summary>
     public int Run(string[] args)
     {
         try
@@ -63,7 +67,7 @@ internal sealed class StmtlintApp
             return ExitCodes.Failure;
         }
 #pragma warning disable CA1031 // The last line of defence: any failure becomes a clear message and exit code 2.
-        catch (Exception e)
+        catch (Exception e) when (e is not CodeRulesNotSupportedException)
 #pragma warning restore CA1031
         {
             var cause = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
 using System.Text;
 using Linter.Analysis;
@@ -68,7 +69,12 @@ public sealed class CustomRuleLoader
                     continue;
                 }
 
-                rules = CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCacheDirectory, fileErrors, out var wasCompiled);
+                if (!CodeRuleSupport.IsSupported)
+                {
+                    throw new CodeRulesNotSupportedException(path);
+                }
+
+                rules = LoadCode(path, text, hash, fileErrors, out var wasCompiled);
                 compiled += wasCompiled ? 1 : 0;
             }
             else
@@ -84,6 +90,12 @@ public sealed class CustomRuleLoader
         var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column);
         return new CustomRuleSet(files.ToImmutable(), [.. sorted], skipped.ToImmutable(), compiled);
     }
+
+    // Trimming only ever happens in the native build, where CodeRuleSupport.IsSupported is false and the caller never gets here.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Guarded by CodeRuleSupport.IsSupported: the native build, the only trimmed one, throws before calling this.")]
+    [RequiresDynamicCode(CodeRuleRequirements.Reason)]
+    private ImmutableArray<Rule> LoadCode(string path, string text, string hash, RuleFileErrors fileErrors, out bool compiled) =>
+        CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCacheDirectory, fileErrors, out compiled);
 
     /// <summary>
     /// The rules that initialise: each is registered with an engine of its own once here, so that a

@@ -99,7 +99,8 @@ internal sealed class BaselineFile
             var list = new JsonArray();
             foreach (var entry in entries)
             {
-                list.Add(new JsonObject
+                // The JsonNode overload: the generic Add<T> would serialise by reflection, which the native build cannot.
+                list.Add((JsonNode)new JsonObject
                 {
                     ["rule"] = entry.RuleId,
                     ["fingerprint"] = entry.Fingerprint,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -13,6 +14,8 @@ namespace Linter.CustomRules.CSharp;
 /// Microsoft.CodeAnalysis.CSharp: its signature holds none of that assembly's types, and it is never
 /// inlined, so the runtime loads the compiler only when this actually runs.
 /// </summary>
+[RequiresDynamicCode(CodeRuleRequirements.Reason)]
+[RequiresUnreferencedCode(CodeRuleRequirements.Reason)]
 internal static class CSharpRuleCompiler
 {
     /// <summary>
@@ -108,6 +111,7 @@ internal static class CSharpRuleCompiler
         _ => null,
     };
 
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Never runs in a single-file or native build: CodeRuleSupport.IsSupported is false there and guards every way in.")]
     private static ImmutableArray<MetadataReference> CreateReferences()
     {
         // The runtime's assemblies are the trusted platform assemblies that live in the runtime's own folder;

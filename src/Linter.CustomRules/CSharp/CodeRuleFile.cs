@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -17,6 +18,8 @@ namespace Linter.CustomRules.CSharp;
 /// method of its own that is never inlined: a run whose C# rules all come from the cache never
 /// loads the compiler.
 /// </remarks>
+[RequiresDynamicCode(CodeRuleRequirements.Reason)]
+[RequiresUnreferencedCode(CodeRuleRequirements.Reason)]
 internal static partial class CodeRuleFile
 {
     private const string RequiredDeclaration =

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -8,6 +9,8 @@ namespace Linter.CustomRules.CSharp;
 /// and the runtime come from the context that loaded stmtlint, so a rule's base class is the
 /// host's <c>Rule</c> and not a copy of it.
 /// </summary>
+[RequiresDynamicCode(CodeRuleRequirements.Reason)]
+[RequiresUnreferencedCode(CodeRuleRequirements.Reason)]
 internal sealed class RuleLoadContext : AssemblyLoadContext
 {
     private static readonly AssemblyLoadContext s_host = GetLoadContext(typeof(RuleLoadContext).Assembly) ?? Default;

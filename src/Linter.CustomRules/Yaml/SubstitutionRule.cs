@@ -24,23 +24,26 @@ internal sealed class SubstitutionRule : YamlRule
 {
     private const string GroupPrefix = "swap";
 
-    private readonly Regex _regex;
+    // Null when _words finds the matches.
+    private readonly Regex? _regex;
     private readonly ImmutableArray<(string Wrong, string Right)> _swaps;
 
     // For regex swaps: each key alone, anchored, so that "$1" in its replacement means its own first group, not the combined regex's.
     private readonly ImmutableArray<Regex> _swapRegexes;
     private readonly Dictionary<string, string>? _literalRight;
+
+    // Whole-word literal keys are found by word lookup rather than by the regex, which gives the same matches (see LiteralWordMatcher).
+    private readonly LiteralWordMatcher? _words;
     private readonly bool _ignoreCase;
     private readonly bool _proseOnly;
 
-    private SubstitutionRule(RuleHeader header, Regex regex, ImmutableArray<(string, string)> swaps, bool isRegex, MatchOptions options)
+    private SubstitutionRule(RuleHeader header, string pattern, ImmutableArray<(string, string)> swaps, bool isRegex, MatchOptions options)
         : base(header, FixAvailability.Always)
     {
-        _regex = regex;
         _swaps = swaps;
         _ignoreCase = options.IgnoreCase;
         _proseOnly = options.ProseOnly;
-        _swapRegexes = isRegex ? [.. swaps.Select(s => new Regex($"^(?:{s.Item1})$", regex.Options & ~RegexOptions.Compiled, regex.MatchTimeout))] : [];
+        _swapRegexes = isRegex ? [.. swaps.Select(s => new Regex($"^(?:{s.Item1})$", TextPattern.Options(options.IgnoreCase) & ~RegexOptions.Compiled, options.Timeout))] : [];
         if (!isRegex)
         {
             _literalRight = new Dictionary<string, string>(options.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -48,7 +51,11 @@ internal sealed class SubstitutionRule : YamlRule
             {
                 _literalRight.TryAdd(wrong, right);
             }
+
+            _words = options.WholeWord ? LiteralWordMatcher.TryCreate(swaps.Select(s => s.Item1), options.IgnoreCase) : null;
         }
+
+        _regex = _words is null ? new Regex(pattern, TextPattern.Options(options.IgnoreCase), options.Timeout) : null;
     }
 
     public static SubstitutionRule? Read(RuleHeader header, YamlFields fields)
@@ -112,9 +119,8 @@ internal sealed class SubstitutionRule : YamlRule
             body = TextPattern.Literals(swaps.Select(s => s.Item1), options.WholeWord);
         }
 
-        var regex = new Regex(body, TextPattern.Options(options.IgnoreCase), options.Timeout);
         header.CheckPlaceholders(["match", "replacement"], fields.Errors);
-        return new SubstitutionRule(header, regex, swaps.ToImmutable(), isRegex, options);
+        return new SubstitutionRule(header, body, swaps.ToImmutable(), isRegex, options);
     }
 
     public override void Initialize(RuleContext context) =>
@@ -128,18 +134,45 @@ internal sealed class SubstitutionRule : YamlRule
         }
 
         var offset = context.Node.Span.Start;
+        var text = context.Node.ToString();
         List<TextSpan>? nonProse = null;
-        foreach (Match match in _regex.Matches(context.Node.ToString()))
+        if (_words is not null)
         {
-            var span = SpanOf(match, offset);
-            if (match.Length == 0 || (_proseOnly && !IsProse(context.Node, span, ref nonProse)) || Replacement(match) is not { } replacement || replacement == match.Value)
+            foreach (var (start, length) in _words.Matches(text))
             {
-                continue;
+                var wrong = text.Substring(start, length);
+                if (_literalRight!.TryGetValue(wrong, out var right))
+                {
+                    Report(context, new TextSpan(offset + start, length), wrong, WithCaseOf(wrong, right), null, ref nonProse);
+                }
             }
 
-            var fix = Fix.Create($"Replace with '{replacement}'", new TextChange(span, replacement), Applicability.Safe);
-            context.Report(Descriptor, span, fix, Message(match, name => name == "replacement" ? replacement : null));
+            return;
         }
+
+        foreach (Match match in _regex!.Matches(text))
+        {
+            if (match.Length > 0 && Replacement(match) is { } replacement)
+            {
+                Report(context, SpanOf(match, offset), match.Value, replacement, match, ref nonProse);
+            }
+        }
+    }
+
+    private void Report(NodeAnalysisContext context, TextSpan span, string wrong, string replacement, Match? match, ref List<TextSpan>? nonProse)
+    {
+        if (replacement == wrong || (_proseOnly && !IsProse(context.Node, span, ref nonProse)))
+        {
+            return;
+        }
+
+        var fix = Fix.Create($"Replace with '{replacement}'", new TextChange(span, replacement), Applicability.Safe);
+        context.Report(Descriptor, span, fix, Message(match, name => name switch
+        {
+            "replacement" => replacement,
+            "match" => wrong,
+            _ => null,
+        }));
     }
 
     private string? Replacement(Match match)
@@ -174,12 +207,12 @@ internal sealed class SubstitutionRule : YamlRule
             right = own.Success ? own.Result(_swaps[index].Right) : _swaps[index].Right;
         }
 
-        // "Utilise" at the start of a sentence becomes "Use", not "use", when case is ignored.
-        if (_ignoreCase && right.Length > 0 && match.Value.Length > 0 && char.IsUpper(match.Value[0]) && char.IsLower(right[0]))
-        {
-            right = char.ToUpperInvariant(right[0]) + right[1..];
-        }
-
-        return right;
+        return WithCaseOf(match.Value, right);
     }
+
+    // "Utilise" at the start of a sentence becomes "Use", not "use", when case is ignored.
+    private string WithCaseOf(string wrong, string right) =>
+        _ignoreCase && right.Length > 0 && wrong.Length > 0 && char.IsUpper(wrong[0]) && char.IsLower(right[0])
+            ? char.ToUpperInvariant(right[0]) + right[1..]
+            : right;
 }
