@@ -251,7 +251,7 @@ internal sealed class CheckCommand
             using var buffer = new MemoryStream();
             stdin.CopyTo(buffer);
             stdinContent = buffer.ToArray();
-            discovered = [new DiscoveredFile(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), IsNamed: true)];
+            discovered = [DiscoveredFile.FromFullPath(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), isNamed: true)];
         }
         else
         {
@@ -267,25 +267,43 @@ internal sealed class CheckCommand
         };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
-        if (!ConfigurationStep.TryResolve([.. discoveredFiles.Select(f => f.FullPath)], ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
+        if (!ConfigurationStep.TryResolve(discoveredFiles.Select(f => f.FullPath), ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
         {
             return false;
         }
 
         _rules = rules;
-        var configured = discoveredFiles
-            .Select((file, i) => (File: file, Configuration: configurations[i], Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
-            .OrderBy(f => f.Display, StringComparer.Ordinal);
-        foreach (var (file, configuration, display) in configured)
+
+        // A run over a few hundred thousand files keeps this list for its whole length, so each entry
+        // holds its name and a folder shared with its neighbours, and puts paths together on demand.
+        var folders = new Dictionary<string, CheckedFolder>(StringComparer.Ordinal);
+        var candidates = new CheckedFile[discoveredFiles.Count];
+        var named = new bool[discoveredFiles.Count];
+        for (var i = 0; i < discoveredFiles.Count; i++)
         {
-            if (file.IsNamed && configuration.IsExcluded(file.FullPath))
+            var file = discoveredFiles[i];
+            if (!folders.TryGetValue(file.Directory, out var folder))
+            {
+                folder = CheckedFolder.For(file.Directory, _currentDirectory);
+                folders.Add(file.Directory, folder);
+            }
+
+            candidates[i] = new CheckedFile(folder, file.Name, configurations[i], rules.For(configurations[i]), stdinContent);
+            named[i] = file.IsNamed;
+        }
+
+        Array.Sort(candidates, named, Comparer<CheckedFile>.Create(CheckedFile.CompareDisplayPaths));
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var file = candidates[i];
+            if (named[i] && file.Configuration.IsExcluded(file.FullPath))
             {
                 // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                _stderr.WriteLine($"stmtlint: warning: '{display}' is ignored because of a matching exclude pattern in the configuration");
+                _stderr.WriteLine($"stmtlint: warning: '{file.DisplayPath}' is ignored because of a matching exclude pattern in the configuration");
             }
-            else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+            else if (named[i] || file.Configuration.IsIncluded(file.FullPath))
             {
-                files.Add(new CheckedFile(file.FullPath, display, configuration, rules.For(configuration), stdinContent));
+                files.Add(file);
             }
         }
 
@@ -435,7 +453,7 @@ internal sealed class CheckCommand
 
     private FileResult Lint(CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
     {
-        var (fullPath, displayPath, configuration, rules, content) = file;
+        var (fullPath, displayPath, configuration, rules, content) = (file.FullPath, file.DisplayPath, file.Configuration, file.Rules, file.Content);
         var engine = rules.Engine;
         byte[] bytes;
         try
@@ -541,7 +559,4 @@ internal sealed class CheckCommand
         /// <summary>Diagnostics recorded for <c>--write-baseline</c>.</summary>
         public int Recorded { get; set; }
     }
-
-    /// <summary>A document to lint; <c>Content</c> holds the bytes read from standard input for <c>-</c>, null for a file read from disk.</summary>
-    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration, DocumentRules Rules, byte[]? Content = null);
 }

@@ -22,7 +22,10 @@ internal static class FileDiscovery
     public static IReadOnlyList<DiscoveredFile> Find(IReadOnlyList<string> paths, string currentDirectory, bool honourGitIgnore = true)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+
+        // Folder and name rather than a full path per file: see DiscoveredFile.
+        var found = new HashSet<(string Directory, string Name)>();
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = PathResolver.ToFullPath(path, currentDirectory);
@@ -32,11 +35,11 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                found.UnionWith(ListFiles(full, honourGitIgnore).Where(HasDocumentExtension));
+                found.UnionWith(ListFiles(full, honourGitIgnore, folders).Where(f => HasDocumentExtension(f.Name)));
             }
             else if (path.IndexOfAny(s_globCharacters) >= 0)
             {
-                var matches = MatchGlob(path, currentDirectory, honourGitIgnore);
+                var matches = MatchGlob(path, currentDirectory, honourGitIgnore, folders);
                 if (matches.Count == 0)
                 {
                     throw new UsageException($"no files match the pattern '{path}'");
@@ -50,7 +53,11 @@ internal static class FileDiscovery
             }
         }
 
-        return [.. named.Select(f => new DiscoveredFile(f, IsNamed: true)), .. found.Where(f => !named.Contains(f)).Select(f => new DiscoveredFile(f, IsNamed: false))];
+        return
+        [
+            .. named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)),
+            .. found.Where(f => named.Count == 0 || !named.Contains(Path.Join(f.Directory, f.Name))).Select(f => new DiscoveredFile(f.Directory, f.Name, IsNamed: false)),
+        ];
     }
 
     /// <summary>
@@ -58,7 +65,7 @@ internal static class FileDiscovery
     /// directory searched, the rest is matched against paths relative to it. A glob chooses its own
     /// extensions, so any matching file counts.
     /// </summary>
-    private static List<string> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore)
+    private static List<(string Directory, string Name)> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore, Dictionary<string, string> folders)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var literal = segments.TakeWhile(s => s.IndexOfAny(s_globCharacters) < 0).ToArray();
@@ -70,24 +77,37 @@ internal static class FileDiscovery
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments.Skip(literal.Length)));
-        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore));
-        return [.. result.Files.Select(f => Path.GetFullPath(f.Path, baseDirectory))];
+        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore, folders).Select(f => Path.Join(f.Directory, f.Name)));
+        return [.. result.Files.Select(f => Split(Path.GetFullPath(f.Path, baseDirectory), folders))];
     }
 
     /// <summary>Every file below <paramref name="directory"/>: git's view (not ignored) inside a work tree, otherwise a walk.</summary>
-    private static List<string> ListFiles(string directory, bool honourGitIgnore)
+    private static List<(string Directory, string Name)> ListFiles(string directory, bool honourGitIgnore, Dictionary<string, string> folders)
     {
         if (honourGitIgnore && Git.FindWorkTreeRoot(directory) is not null)
         {
-            return ListWithGit(directory);
+            return ListWithGit(directory, folders);
         }
 
         return Walk(directory);
     }
 
-    private static List<string> ListWithGit(string directory)
+    /// <summary>A full path as folder and name, with one string per folder however many files it holds.</summary>
+    private static (string Directory, string Name) Split(string fullPath, Dictionary<string, string> folders)
     {
-        var found = new List<string>();
+        var file = DiscoveredFile.FromFullPath(fullPath, isNamed: false);
+        if (!folders.TryGetValue(file.Directory, out var folder))
+        {
+            folder = file.Directory;
+            folders.Add(folder, folder);
+        }
+
+        return (folder, file.Name);
+    }
+
+    private static List<(string Directory, string Name)> ListWithGit(string directory, Dictionary<string, string> folders)
+    {
+        var found = new List<(string Directory, string Name)>();
         foreach (var path in Git.ListUnignoredFiles(directory))
         {
             if (InSkippedDirectory(Path.GetRelativePath(directory, path)))
@@ -97,12 +117,12 @@ internal static class FileDiscovery
 
             if (File.Exists(path))
             {
-                found.Add(path);
+                found.Add(Split(path, folders));
             }
             else if (IsNestedRepository(path))
             {
                 // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
-                found.AddRange(ListFiles(path, honourGitIgnore: true));
+                found.AddRange(ListFiles(path, honourGitIgnore: true, folders));
             }
 
             // Anything else is a tracked file deleted from the work tree: not a document any more.
@@ -128,15 +148,16 @@ internal static class FileDiscovery
         return parts.Take(parts.Length - 1).Any(p => s_skippedDirectories.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static List<string> Walk(string root)
+    private static List<(string Directory, string Name)> Walk(string root)
     {
         // An explicit stack rather than recursion, and symbolic links to directories are not followed, so a link cycle cannot loop.
-        var found = new List<string>();
+        var found = new List<(string Directory, string Name)>();
         var pending = new Stack<DirectoryInfo>();
         pending.Push(new DirectoryInfo(root));
         while (pending.Count > 0)
         {
             var directory = pending.Pop();
+            var folder = Path.TrimEndingDirectorySeparator(directory.FullName);
             foreach (var entry in directory.EnumerateFileSystemInfos())
             {
                 if (entry is DirectoryInfo child)
@@ -148,7 +169,7 @@ internal static class FileDiscovery
                 }
                 else
                 {
-                    found.Add(entry.FullName);
+                    found.Add((folder, entry.Name));
                 }
             }
         }
