@@ -127,10 +127,10 @@ internal sealed class CheckCommand
         var totals = new RunTotals();
         using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory))
         {
-            using (ProgressLine.Start(_stderr, files.Count, progressEnvironment))
+            using (ProgressLine.Start(_stderr, files.Length, progressEnvironment))
             {
                 OrderedWork.Run(
-                    files.Count,
+                    files.Length,
                     options.Jobs ?? Environment.ProcessorCount,
                     i => Lint(files[i], options, cache, keys),
                     (i, result) =>
@@ -172,7 +172,7 @@ internal sealed class CheckCommand
 
         if (options.Verbose)
         {
-            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Count, "file")}");
+            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Length, "file")}");
         }
 
         var fixExit = options.Fix ? ReportFixes(options, tally) : ExitCodes.Success;
@@ -182,7 +182,7 @@ internal sealed class CheckCommand
             _stderr.WriteLine($"stmtlint: wrote {Plural(tally.Recorded, "diagnostic")} to the baseline '{options.WriteBaselinePath}'");
         }
 
-        var exit = Report(files.Count, tally, totals, requests, options);
+        var exit = Report(files.Length, tally, totals, requests, options);
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -238,7 +238,7 @@ internal sealed class CheckCommand
     /// The documents to check with their effective configuration, in output order; false (after
     /// printing the configuration errors) when a configuration is wrong, in which case nothing is checked.
     /// </summary>
-    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out List<CheckedFile> files)
+    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out CheckedFile[] files)
     {
         files = [];
         var paths = options.Paths;
@@ -255,11 +255,11 @@ internal sealed class CheckCommand
         }
         else
         {
-            discovered = SelectShare(options.Shard, FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory)
-                .Where(f => changes is null || changes.Contains(f.FullPath)));
+            var found = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+            discovered = SelectShare(options.Shard, changes is null ? found : found.Where(f => changes.Contains(f.FullPath)));
         }
 
-        var discoveredFiles = discovered.ToList();
+        var discoveredFiles = discovered as IReadOnlyList<DiscoveredFile> ?? [.. discovered];
         var loadOptions = new CustomRuleLoadOptions
         {
             AllowCodeRules = !options.NoCodeRules,
@@ -293,6 +293,9 @@ internal sealed class CheckCommand
         }
 
         Array.Sort(candidates, named, Comparer<CheckedFile>.Create(CheckedFile.CompareDisplayPaths));
+
+        // Kept files move to the front of the same array: no second list of every file.
+        var kept = 0;
         for (var i = 0; i < candidates.Length; i++)
         {
             var file = candidates[i];
@@ -303,10 +306,12 @@ internal sealed class CheckCommand
             }
             else if (named[i] || file.Configuration.IsIncluded(file.FullPath))
             {
-                files.Add(file);
+                candidates[kept++] = file;
             }
         }
 
+        Array.Resize(ref candidates, kept);
+        files = candidates;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Linter.Cli.Discovery;
@@ -24,7 +25,8 @@ internal static class FileDiscovery
         var named = new HashSet<string>(StringComparer.Ordinal);
 
         // Folder and name rather than a full path per file: see DiscoveredFile.
-        var found = new HashSet<(string Directory, string Name)>();
+        var found = new List<(string Directory, string Name)>();
+        var sources = 0;
         var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -35,7 +37,8 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                found.UnionWith(ListFiles(full, honourGitIgnore, folders).Where(f => HasDocumentExtension(f.Name)));
+                found.AddRange(ListFiles(full, honourGitIgnore, folders).Where(f => HasDocumentExtension(f.Name)));
+                sources++;
             }
             else if (path.IndexOfAny(s_globCharacters) >= 0)
             {
@@ -45,7 +48,8 @@ internal static class FileDiscovery
                     throw new UsageException($"no files match the pattern '{path}'");
                 }
 
-                found.UnionWith(matches);
+                found.AddRange(matches);
+                sources++;
             }
             else
             {
@@ -53,10 +57,12 @@ internal static class FileDiscovery
             }
         }
 
+        // One directory or glob lists each file once; only several can overlap, and only then is a set of them built.
+        var unique = sources > 1 ? found.Distinct() : found;
         return
         [
             .. named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)),
-            .. found.Where(f => named.Count == 0 || !named.Contains(Path.Join(f.Directory, f.Name))).Select(f => new DiscoveredFile(f.Directory, f.Name, IsNamed: false)),
+            .. unique.Where(f => named.Count == 0 || !named.Contains(Path.Join(f.Directory, f.Name))).Select(f => new DiscoveredFile(f.Directory, f.Name, IsNamed: false)),
         ];
     }
 
@@ -148,28 +154,35 @@ internal static class FileDiscovery
         return parts.Take(parts.Length - 1).Any(p => s_skippedDirectories.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
 
+    // As DirectoryInfo.EnumerateFileSystemInfos: hidden entries included, an unreadable folder is an error.
+    private static readonly EnumerationOptions s_walkOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     private static List<(string Directory, string Name)> Walk(string root)
     {
         // An explicit stack rather than recursion, and symbolic links to directories are not followed, so a link cycle cannot loop.
+        // Entries are read as names, not FileInfo objects with full paths: a large tree would make hundreds of thousands of them.
         var found = new List<(string Directory, string Name)>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(root));
+        var pending = new Stack<string>();
+        pending.Push(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
-            var folder = Path.TrimEndingDirectorySeparator(directory.FullName);
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            var folder = pending.Pop();
+            var entries = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsLink)>(
+                folder,
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                s_walkOptions);
+            foreach (var (name, isDirectory, isLink) in entries)
             {
-                if (entry is DirectoryInfo child)
+                if (isDirectory)
                 {
-                    if (child.LinkTarget is null && !s_skippedDirectories.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                    if (!isLink && !s_skippedDirectories.Contains(name, StringComparer.OrdinalIgnoreCase))
                     {
-                        pending.Push(child);
+                        pending.Push(Path.Join(folder, name));
                     }
                 }
                 else
                 {
-                    found.Add((folder, entry.Name));
+                    found.Add((folder, name));
                 }
             }
         }
