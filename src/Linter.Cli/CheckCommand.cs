@@ -89,7 +89,12 @@ internal sealed class CheckCommand
         }
     }
 
-    /// <summary>One check: find the documents and their configuration, lint them, report.</summary>
+    /// <summary>
+    /// One check: find the documents and their configuration, then lint them in parallel while each
+    /// result, in path order, is suppressed (baseline, changed lines), written to every output and
+    /// dropped. Only counts and the few messages kept for the end (see <see cref="RunTally"/>) last
+    /// longer than a file, so memory does not grow with the number of files or diagnostics.
+    /// </summary>
     internal int RunOnce(CheckOptions options)
     {
         ValidateUsage(options);
@@ -100,15 +105,84 @@ internal sealed class CheckCommand
         }
 
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        FileResult[] results;
-        using (ProgressLine.Start(_stderr, files.Count, options.Environment))
+
+        // The baseline is read before anything is written, so a missing or corrupt one stops the run with no output.
+        var baselinePath = options.BaselinePath is { } readPath ? PathResolver.ToFullPath(readPath, _currentDirectory) : null;
+        var baseline = baselinePath is null ? null : BaselineFile.Read(baselinePath);
+        var recordPath = options.WriteBaselinePath is { } writePath ? PathResolver.ToFullPath(writePath, _currentDirectory) : null;
+        var recording = recordPath is null ? null : new BaselineFile();
+
+        // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
+        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), _rules.Descriptors);
+        var keys = new CacheKey(_currentDirectory);
+        _parsed = 0;
+
+        var requests = options.Outputs.Count > 0 ? options.Outputs : [new OutputRequest(OutputFormats.Default(options.Environment), null)];
+        var colour = options.Environment.StdoutIsTerminal && !options.Environment.NoColor && !options.NoColor;
+        var toStdout = requests.Any(r => r.Path is null);
+
+        // Results appear on a terminal as they come, which says more than the progress line; the line would only get in their way.
+        var progressEnvironment = toStdout && options.Environment.StdoutIsTerminal ? options.Environment with { StderrIsTerminal = false } : options.Environment;
+        var tally = new RunTally();
+        var totals = new RunTotals();
+        using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory))
         {
-            results = LintAll(files, options);
+            using (ProgressLine.Start(_stderr, files.Length, progressEnvironment))
+            {
+                OrderedWork.Run(
+                    files.Length,
+                    options.Jobs ?? Environment.ProcessorCount,
+                    i => Lint(files[i], options, cache, keys),
+                    (i, result) =>
+                    {
+                        var file = files[i];
+                        var diagnostics = CountFixes(options, result, tally);
+                        if (result.ReadError is { } readError)
+                        {
+                            tally.ReadErrors.Add($"stmtlint: error: cannot read '{result.DisplayPath}': {readError}");
+                            return;
+                        }
+
+                        if (recording is not null)
+                        {
+                            tally.Recorded += BaselineStep.Record(recording, recordPath!, file.FullPath, file.Content, diagnostics);
+                            diagnostics = [];
+                        }
+                        else if (baseline is not null)
+                        {
+                            diagnostics = BaselineStep.Filter(baseline, baselinePath!, file.FullPath, file.Content, diagnostics);
+                        }
+
+                        if (options.ChangedLinesOnly && changes is not null)
+                        {
+                            diagnostics = OnChangedLines(changes.LinesOf(file.FullPath), diagnostics);
+                        }
+
+                        var report = new FileReport(
+                            result.DisplayPath,
+                            diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
+                            new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)));
+                        totals.Add(report);
+                        outputs.Write(report);
+                    });
+            }
+
+            outputs.End(totals, stopwatch.Elapsed);
         }
 
-        var fixExit = options.Fix ? ReportFixes(options, results) : ExitCodes.Success;
-        results = Suppress(options, changes, files, results);
-        var exit = Report(files, results, options, stopwatch.Elapsed);
+        if (options.Verbose)
+        {
+            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Length, "file")}");
+        }
+
+        var fixExit = options.Fix ? ReportFixes(options, tally) : ExitCodes.Success;
+        if (recording is not null)
+        {
+            recording.Write(recordPath!);
+            _stderr.WriteLine($"stmtlint: wrote {Plural(tally.Recorded, "diagnostic")} to the baseline '{options.WriteBaselinePath}'");
+        }
+
+        var exit = Report(files.Length, tally, totals, requests, options);
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -164,7 +238,7 @@ internal sealed class CheckCommand
     /// The documents to check with their effective configuration, in output order; false (after
     /// printing the configuration errors) when a configuration is wrong, in which case nothing is checked.
     /// </summary>
-    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out List<CheckedFile> files)
+    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out CheckedFile[] files)
     {
         files = [];
         var paths = options.Paths;
@@ -177,15 +251,15 @@ internal sealed class CheckCommand
             using var buffer = new MemoryStream();
             stdin.CopyTo(buffer);
             stdinContent = buffer.ToArray();
-            discovered = [new DiscoveredFile(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), IsNamed: true)];
+            discovered = [DiscoveredFile.FromFullPath(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), isNamed: true)];
         }
         else
         {
-            discovered = SelectShare(options.Shard, FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory)
-                .Where(f => changes is null || changes.Contains(f.FullPath)));
+            var found = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+            discovered = SelectShare(options.Shard, changes is null ? found : found.Where(f => changes.Contains(f.FullPath)));
         }
 
-        var discoveredFiles = discovered.ToList();
+        var discoveredFiles = discovered as IReadOnlyList<DiscoveredFile> ?? [.. discovered];
         var loadOptions = new CustomRuleLoadOptions
         {
             AllowCodeRules = !options.NoCodeRules,
@@ -193,28 +267,51 @@ internal sealed class CheckCommand
         };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
-        if (!ConfigurationStep.TryResolve([.. discoveredFiles.Select(f => f.FullPath)], ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
+        if (!ConfigurationStep.TryResolve(discoveredFiles.Select(f => f.FullPath), ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
         {
             return false;
         }
 
         _rules = rules;
-        var configured = discoveredFiles
-            .Select((file, i) => (File: file, Configuration: configurations[i], Display: PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)))
-            .OrderBy(f => f.Display, StringComparer.Ordinal);
-        foreach (var (file, configuration, display) in configured)
+
+        // A run over a few hundred thousand files keeps this list for its whole length, so each entry
+        // holds its name and a folder shared with its neighbours, and puts paths together on demand.
+        var folders = new Dictionary<string, CheckedFolder>(StringComparer.Ordinal);
+        var candidates = new CheckedFile[discoveredFiles.Count];
+        var named = new bool[discoveredFiles.Count];
+        for (var i = 0; i < discoveredFiles.Count; i++)
         {
-            if (file.IsNamed && configuration.IsExcluded(file.FullPath))
+            var file = discoveredFiles[i];
+            if (!folders.TryGetValue(file.Directory, out var folder))
+            {
+                folder = CheckedFolder.For(file.Directory, _currentDirectory);
+                folders.Add(file.Directory, folder);
+            }
+
+            candidates[i] = new CheckedFile(folder, file.Name, configurations[i], rules.For(configurations[i]), stdinContent);
+            named[i] = file.IsNamed;
+        }
+
+        Array.Sort(candidates, named, Comparer<CheckedFile>.Create(CheckedFile.CompareDisplayPaths));
+
+        // Kept files move to the front of the same array: no second list of every file.
+        var kept = 0;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var file = candidates[i];
+            if (named[i] && file.Configuration.IsExcluded(file.FullPath))
             {
                 // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                _stderr.WriteLine($"stmtlint: warning: '{display}' is ignored because of a matching exclude pattern in the configuration");
+                _stderr.WriteLine($"stmtlint: warning: '{file.DisplayPath}' is ignored because of a matching exclude pattern in the configuration");
             }
-            else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+            else if (named[i] || file.Configuration.IsIncluded(file.FullPath))
             {
-                files.Add(new CheckedFile(file.FullPath, display, configuration, rules.For(configuration), stdinContent));
+                candidates[kept++] = file;
             }
         }
 
+        Array.Resize(ref candidates, kept);
+        files = candidates;
         return true;
     }
 
@@ -231,111 +328,65 @@ internal sealed class CheckCommand
         return files.Where(f => selector.Contains(Path.GetRelativePath(root, f.FullPath)));
     }
 
-    /// <summary>Lints files in parallel (at most <c>--jobs</c> at once); each result lands in its file's slot, so order never depends on scheduling.</summary>
-    private FileResult[] LintAll(List<CheckedFile> files, CheckOptions options)
-    {
-        var results = new FileResult[files.Count];
-
-        // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
-        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), _rules.Descriptors);
-        var keys = new CacheKey(_currentDirectory);
-        _parsed = 0;
-        var jobs = options.Jobs ?? Environment.ProcessorCount;
-        if (files.Count <= 1 || jobs == 1)
-        {
-            // No thread pool for one file (an editor's or a hook's usual run): starting its threads
-            // is a measurable part of a run that should take a few tens of milliseconds.
-            for (var i = 0; i < files.Count; i++)
-            {
-                results[i] = Lint(files[i], options, cache, keys);
-            }
-        }
-        else
-        {
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => results[i] = Lint(files[i], options, cache, keys));
-        }
-
-        if (options.Verbose)
-        {
-            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Count, "file")}");
-        }
-
-        return results;
-    }
-
     private string CacheDirectory(CheckOptions options) =>
         PathResolver.ToFullPath(options.CacheLocation ?? ".stmtlint-cache", _currentDirectory);
 
-    /// <summary>Prints the dry run's diffs, write failures and the fix summary; returns 2 when a fixed file could not be written.</summary>
-    private int ReportFixes(CheckOptions options, FileResult[] results)
+    /// <summary>
+    /// <c>--fix</c>: counts what a file's fixing did and writes its dry-run diff (stdout, ahead of the
+    /// held formatter output, as it always came first); returns the diagnostics to report.
+    /// </summary>
+    private ImmutableArray<Diagnostic> CountFixes(CheckOptions options, FileResult result, RunTally tally)
     {
-        var applied = 0;
-        var changedFiles = 0;
-        var failed = 0;
-        var hiddenUnsafe = 0;
-        foreach (var result in results)
+        if (!options.Fix)
         {
-            if (result.Diff is { } diff)
-            {
-                _stdout.Write(diff);
-            }
+            return result.Diagnostics;
+        }
 
-            if (result.WriteError is { } writeError)
-            {
-                failed++;
-                _stderr.WriteLine($"stmtlint: error: cannot write '{result.DisplayPath}': {writeError}; it was left unchanged");
-            }
-            else if (result.FixesApplied > 0)
-            {
-                applied += result.FixesApplied;
-                changedFiles++;
-            }
+        if (result.Diff is { } diff)
+        {
+            _stdout.Write(diff);
+        }
 
-            if (result.FixNote is { } note)
-            {
-                _stderr.WriteLine($"stmtlint: warning: '{result.DisplayPath}': {note}");
-            }
+        if (result.WriteError is { } writeError)
+        {
+            tally.FailedWrites++;
+            tally.FixMessages.Add($"stmtlint: error: cannot write '{result.DisplayPath}': {writeError}; it was left unchanged");
+        }
+        else if (result.FixesApplied > 0)
+        {
+            tally.FixesApplied += result.FixesApplied;
+            tally.FixedFiles++;
+        }
 
-            if (!options.UnsafeFixes)
-            {
-                hiddenUnsafe += result.Diagnostics.Count(d => d.Fix is { Applicability: Applicability.Unsafe } && d.Severity != Severity.Hidden);
-            }
+        if (result.FixNote is { } note)
+        {
+            tally.FixMessages.Add($"stmtlint: warning: '{result.DisplayPath}': {note}");
+        }
+
+        if (!options.UnsafeFixes)
+        {
+            tally.HiddenUnsafeFixes += result.Diagnostics.Count(d => d.Fix is { Applicability: Applicability.Unsafe } && d.Severity != Severity.Hidden);
+        }
+
+        return result.Diagnostics;
+    }
+
+    /// <summary>Prints write failures, notes and the fix summary; returns 2 when a fixed file could not be written.</summary>
+    private int ReportFixes(CheckOptions options, RunTally tally)
+    {
+        foreach (var message in tally.FixMessages)
+        {
+            _stderr.WriteLine(message);
         }
 
         var verb = options.DryRun ? "would fix" : "fixed";
-        _stderr.WriteLine($"stmtlint: {verb} {Plural(applied, "problem")} in {Plural(changedFiles, "file")}");
-        if (hiddenUnsafe > 0)
+        _stderr.WriteLine($"stmtlint: {verb} {Plural(tally.FixesApplied, "problem")} in {Plural(tally.FixedFiles, "file")}");
+        if (tally.HiddenUnsafeFixes > 0)
         {
-            _stderr.WriteLine($"stmtlint: {hiddenUnsafe} more fixable with --unsafe-fixes");
+            _stderr.WriteLine($"stmtlint: {tally.HiddenUnsafeFixes} more fixable with --unsafe-fixes");
         }
 
-        return failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    /// <summary>Between linting and reporting: records or applies a baseline, and keeps only changed lines when asked.</summary>
-    private FileResult[] Suppress(CheckOptions options, GitChanges? changes, List<CheckedFile> files, FileResult[] results)
-    {
-        if (options.WriteBaselinePath is { } writePath)
-        {
-            var full = PathResolver.ToFullPath(writePath, _currentDirectory);
-            var count = BaselineStep.Write(full, files.Select(f => (f.FullPath, f.Content)).ToArray(), results.Select(r => r.Diagnostics).ToArray());
-            _stderr.WriteLine($"stmtlint: wrote {Plural(count, "diagnostic")} to the baseline '{writePath}'");
-            return [.. results.Select(r => r with { Diagnostics = [] })];
-        }
-
-        if (options.BaselinePath is { } readPath)
-        {
-            var full = PathResolver.ToFullPath(readPath, _currentDirectory);
-            var kept = BaselineStep.Filter(full, files.Select(f => (f.FullPath, f.Content)).ToArray(), results.Select(r => r.Diagnostics).ToArray());
-            results = [.. results.Select((r, i) => r with { Diagnostics = kept[i] })];
-        }
-
-        if (options.ChangedLinesOnly && changes is not null)
-        {
-            results = [.. results.Select((r, i) => r with { Diagnostics = OnChangedLines(changes.LinesOf(files[i].FullPath), r.Diagnostics) })];
-        }
-
-        return results;
+        return tally.FailedWrites > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static ImmutableArray<Diagnostic> OnChangedLines(ChangedLines lines, ImmutableArray<Diagnostic> diagnostics) =>
@@ -348,65 +399,33 @@ internal sealed class CheckCommand
             return lines.Touches(span.Start.Line + 1, lastLine + 1);
         }).ToImmutableArray();
 
-    /// <summary>
-    /// Writes every requested output and the summary, and decides the exit code. <c>files</c> and
-    /// <c>results</c> match index for index; a file's text is read again only if a format shows source lines.
-    /// </summary>
-    private int Report(List<CheckedFile> files, FileResult[] results, CheckOptions options, TimeSpan elapsed)
+    /// <summary>Prints the unreadable files and the summary once every output is written, and decides the exit code.</summary>
+    private int Report(int fileCount, RunTally tally, RunTotals totals, IReadOnlyList<OutputRequest> outputs, CheckOptions options)
     {
-        var unreadable = 0;
-        var reports = ImmutableArray.CreateBuilder<FileReport>(results.Length);
-        for (var i = 0; i < results.Length; i++)
+        foreach (var message in tally.ReadErrors)
         {
-            var (result, file) = (results[i], files[i]);
-            if (result.ReadError is { } readError)
-            {
-                unreadable++;
-                _stderr.WriteLine($"stmtlint: error: cannot read '{result.DisplayPath}': {readError}");
-                continue;
-            }
-
-            reports.Add(new FileReport(
-                result.DisplayPath,
-                result.Diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
-                new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file))));
-        }
-
-        var run = new LintRun(reports.ToImmutable(), elapsed);
-        var outputs = options.Outputs.Count > 0 ? options.Outputs : [new OutputRequest(OutputFormats.Default(options.Environment), null)];
-        foreach (var output in outputs)
-        {
-            if (output.Path is null)
-            {
-                var colour = options.Environment.StdoutIsTerminal && !options.Environment.NoColor && !options.NoColor;
-                OutputFormats.Create(output.Format, colour, _currentDirectory).Write(run, _stdout);
-            }
-            else
-            {
-                var formatter = OutputFormats.Create(output.Format, colour: false, _currentDirectory);
-                AtomicFile.Write(PathResolver.ToFullPath(output.Path, _currentDirectory), writer => formatter.Write(run, writer));
-            }
+            _stderr.WriteLine(message);
         }
 
         // Pretty output ends with its own summary; every other format leaves stdout to the tool reading it.
         if (!outputs.Any(o => o.Path is null && o.Format == OutputFormats.Pretty))
         {
-            _stderr.WriteLine(Summary(results.Length, run));
+            _stderr.WriteLine(Summary(fileCount, totals));
         }
 
-        if (unreadable > 0)
+        if (tally.ReadErrors.Count > 0)
         {
             return ExitCodes.Failure;
         }
 
-        if (run.Errors > 0)
+        if (totals.Errors > 0)
         {
             return ExitCodes.LintErrors;
         }
 
-        if (run.Warnings > options.MaxWarnings)
+        if (totals.Warnings > options.MaxWarnings)
         {
-            _stderr.WriteLine($"stmtlint: too many warnings ({run.Warnings}); the maximum is {options.MaxWarnings}");
+            _stderr.WriteLine($"stmtlint: too many warnings ({totals.Warnings}); the maximum is {options.MaxWarnings}");
             return ExitCodes.LintErrors;
         }
 
@@ -439,7 +458,7 @@ internal sealed class CheckCommand
 
     private FileResult Lint(CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
     {
-        var (fullPath, displayPath, configuration, rules, content) = file;
+        var (fullPath, displayPath, configuration, rules, content) = (file.FullPath, file.DisplayPath, file.Configuration, file.Rules, file.Content);
         var engine = rules.Engine;
         byte[] bytes;
         try
@@ -503,7 +522,7 @@ internal sealed class CheckCommand
         return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
     }
 
-    private static string Summary(int fileCount, LintRun run) =>
+    private static string Summary(int fileCount, RunTotals run) =>
         $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
@@ -523,6 +542,26 @@ internal sealed class CheckCommand
         public string? FixNote { get; init; }
     }
 
-    /// <summary>A document to lint; <c>Content</c> holds the bytes read from standard input for <c>-</c>, null for a file read from disk.</summary>
-    private sealed record CheckedFile(string FullPath, string DisplayPath, EffectiveConfiguration Configuration, DocumentRules Rules, byte[]? Content = null);
+    /// <summary>
+    /// What a run keeps across files for the messages printed at its end: counts, and one line per
+    /// file that could not be read, written or fixed cleanly (few, and printed after the outputs so
+    /// that they neither break into a progress line nor change the order they have always come in).
+    /// </summary>
+    private sealed class RunTally
+    {
+        public List<string> ReadErrors { get; } = [];
+
+        public List<string> FixMessages { get; } = [];
+
+        public int FixesApplied { get; set; }
+
+        public int FixedFiles { get; set; }
+
+        public int FailedWrites { get; set; }
+
+        public int HiddenUnsafeFixes { get; set; }
+
+        /// <summary>Diagnostics recorded for <c>--write-baseline</c>.</summary>
+        public int Recorded { get; set; }
+    }
 }

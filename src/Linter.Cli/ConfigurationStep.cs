@@ -13,10 +13,12 @@ internal static class ConfigurationStep
 {
     /// <summary>
     /// The effective configuration of each of <paramref name="fullPaths"/> (same order) and the rules
-    /// to run; false after printing the mistakes when a configuration or rule file is wrong.
+    /// to run; false after printing the mistakes when a configuration or rule file is wrong. The
+    /// paths are read once, or twice when custom rules are listed, so a caller with many files can
+    /// produce them on the fly rather than keep them all.
     /// </summary>
     public static bool TryResolve(
-        IReadOnlyList<string> fullPaths,
+        IEnumerable<string> fullPaths,
         string? explicitConfig,
         CustomRuleLoadOptions loadOptions,
         TextWriter stderr,

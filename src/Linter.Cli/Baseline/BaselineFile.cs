@@ -14,9 +14,10 @@ internal sealed class BaselineFile
     /// <summary>The format version written in the file; a file with another version is refused rather than misread.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions s_writeOptions = new()
+    private static readonly JsonWriterOptions s_writeOptions = new()
     {
-        WriteIndented = true,
+        Indented = true,
+        NewLine = "\n",
 
         // The file is read by people in reviews: apostrophes and non-ASCII text stay as they are rather than \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -93,31 +94,21 @@ internal sealed class BaselineFile
     /// <summary>Writes the baseline atomically: a temporary file in the same directory, then a rename, so a crash never leaves half a baseline.</summary>
     public void Write(string path)
     {
-        var files = new JsonObject();
-        foreach (var (key, entries) in _files)
-        {
-            var list = new JsonArray();
-            foreach (var entry in entries)
-            {
-                // The JsonNode overload: the generic Add<T> would serialise by reflection, which the native build cannot.
-                list.Add((JsonNode)new JsonObject
-                {
-                    ["rule"] = entry.RuleId,
-                    ["fingerprint"] = entry.Fingerprint,
-                    ["line"] = entry.Line,
-                    ["message"] = entry.Message,
-                });
-            }
-
-            files[key] = list;
-        }
-
-        var root = new JsonObject { ["version"] = FormatVersion, ["tool"] = "stmtlint", ["files"] = files };
         var directory = Path.GetDirectoryName(path)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, root.ToJsonString(s_writeOptions) + "\n");
+            // Written as it goes rather than built as a document first: a baseline of a large archive holds millions of entries.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                using (var json = new Utf8JsonWriter(stream, s_writeOptions))
+                {
+                    WriteDocument(json);
+                }
+
+                stream.WriteByte((byte)'\n');
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -129,5 +120,31 @@ internal sealed class BaselineFile
 
             throw new UsageException($"cannot write baseline file '{path}': {e.Message}", e);
         }
+    }
+
+    private void WriteDocument(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("version", FormatVersion);
+        json.WriteString("tool", "stmtlint");
+        json.WriteStartObject("files");
+        foreach (var (key, entries) in _files)
+        {
+            json.WriteStartArray(key);
+            foreach (var entry in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", entry.RuleId);
+                json.WriteString("fingerprint", entry.Fingerprint);
+                json.WriteNumber("line", entry.Line);
+                json.WriteString("message", entry.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 }

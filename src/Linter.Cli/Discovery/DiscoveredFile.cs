@@ -1,6 +1,18 @@
 namespace Linter.Cli.Discovery;
 
-/// <summary>A document to check, and whether it was named on the command line or found by searching a directory.</summary>
-/// <param name="FullPath">The full path.</param>
+/// <summary>
+/// A document to check, as its folder and its name, and whether it was named on the command line or
+/// found by searching a directory. The folder string is shared by every document found in it, so a
+/// list of a few hundred thousand documents costs little more than their names; the full path is
+/// put together only when it is needed.
+/// </summary>
+/// <param name="Directory">The full path of the folder, without a trailing separator (except for a root).</param>
+/// <param name="Name">The file name.</param>
 /// <param name="IsNamed">True when named directly: an <c>exclude</c> glob then skips it with a warning rather than silently.</param>
-internal sealed record DiscoveredFile(string FullPath, bool IsNamed);
+internal readonly record struct DiscoveredFile(string Directory, string Name, bool IsNamed)
+{
+    public string FullPath => Path.Join(Directory, Name);
+
+    public static DiscoveredFile FromFullPath(string fullPath, bool isNamed) =>
+        new(Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(fullPath) ?? fullPath), Path.GetFileName(fullPath), isNamed);
+}

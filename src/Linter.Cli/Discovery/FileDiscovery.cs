@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Linter.Cli.Discovery;
@@ -22,7 +23,11 @@ internal static class FileDiscovery
     public static IReadOnlyList<DiscoveredFile> Find(IReadOnlyList<string> paths, string currentDirectory, bool honourGitIgnore = true)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+
+        // Folder and name rather than a full path per file: see DiscoveredFile.
+        var found = new List<(string Directory, string Name)>();
+        var sources = 0;
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = PathResolver.ToFullPath(path, currentDirectory);
@@ -32,17 +37,19 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                found.UnionWith(ListFiles(full, honourGitIgnore).Where(HasDocumentExtension));
+                found.AddRange(ListFiles(full, honourGitIgnore, folders).Where(f => HasDocumentExtension(f.Name)));
+                sources++;
             }
             else if (path.IndexOfAny(s_globCharacters) >= 0)
             {
-                var matches = MatchGlob(path, currentDirectory, honourGitIgnore);
+                var matches = MatchGlob(path, currentDirectory, honourGitIgnore, folders);
                 if (matches.Count == 0)
                 {
                     throw new UsageException($"no files match the pattern '{path}'");
                 }
 
-                found.UnionWith(matches);
+                found.AddRange(matches);
+                sources++;
             }
             else
             {
@@ -50,7 +57,13 @@ internal static class FileDiscovery
             }
         }
 
-        return [.. named.Select(f => new DiscoveredFile(f, IsNamed: true)), .. found.Where(f => !named.Contains(f)).Select(f => new DiscoveredFile(f, IsNamed: false))];
+        // One directory or glob lists each file once; only several can overlap, and only then is a set of them built.
+        var unique = sources > 1 ? found.Distinct() : found;
+        return
+        [
+            .. named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)),
+            .. unique.Where(f => named.Count == 0 || !named.Contains(Path.Join(f.Directory, f.Name))).Select(f => new DiscoveredFile(f.Directory, f.Name, IsNamed: false)),
+        ];
     }
 
     /// <summary>
@@ -58,7 +71,7 @@ internal static class FileDiscovery
     /// directory searched, the rest is matched against paths relative to it. A glob chooses its own
     /// extensions, so any matching file counts.
     /// </summary>
-    private static List<string> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore)
+    private static List<(string Directory, string Name)> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore, Dictionary<string, string> folders)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var literal = segments.TakeWhile(s => s.IndexOfAny(s_globCharacters) < 0).ToArray();
@@ -70,24 +83,37 @@ internal static class FileDiscovery
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments.Skip(literal.Length)));
-        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore));
-        return [.. result.Files.Select(f => Path.GetFullPath(f.Path, baseDirectory))];
+        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore, folders).Select(f => Path.Join(f.Directory, f.Name)));
+        return [.. result.Files.Select(f => Split(Path.GetFullPath(f.Path, baseDirectory), folders))];
     }
 
     /// <summary>Every file below <paramref name="directory"/>: git's view (not ignored) inside a work tree, otherwise a walk.</summary>
-    private static List<string> ListFiles(string directory, bool honourGitIgnore)
+    private static List<(string Directory, string Name)> ListFiles(string directory, bool honourGitIgnore, Dictionary<string, string> folders)
     {
         if (honourGitIgnore && Git.FindWorkTreeRoot(directory) is not null)
         {
-            return ListWithGit(directory);
+            return ListWithGit(directory, folders);
         }
 
         return Walk(directory);
     }
 
-    private static List<string> ListWithGit(string directory)
+    /// <summary>A full path as folder and name, with one string per folder however many files it holds.</summary>
+    private static (string Directory, string Name) Split(string fullPath, Dictionary<string, string> folders)
     {
-        var found = new List<string>();
+        var file = DiscoveredFile.FromFullPath(fullPath, isNamed: false);
+        if (!folders.TryGetValue(file.Directory, out var folder))
+        {
+            folder = file.Directory;
+            folders.Add(folder, folder);
+        }
+
+        return (folder, file.Name);
+    }
+
+    private static List<(string Directory, string Name)> ListWithGit(string directory, Dictionary<string, string> folders)
+    {
+        var found = new List<(string Directory, string Name)>();
         foreach (var path in Git.ListUnignoredFiles(directory))
         {
             if (InSkippedDirectory(Path.GetRelativePath(directory, path)))
@@ -97,12 +123,12 @@ internal static class FileDiscovery
 
             if (File.Exists(path))
             {
-                found.Add(path);
+                found.Add(Split(path, folders));
             }
             else if (IsNestedRepository(path))
             {
                 // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
-                found.AddRange(ListFiles(path, honourGitIgnore: true));
+                found.AddRange(ListFiles(path, honourGitIgnore: true, folders));
             }
 
             // Anything else is a tracked file deleted from the work tree: not a document any more.
@@ -128,27 +154,35 @@ internal static class FileDiscovery
         return parts.Take(parts.Length - 1).Any(p => s_skippedDirectories.Contains(p, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static List<string> Walk(string root)
+    // As DirectoryInfo.EnumerateFileSystemInfos: hidden entries included, an unreadable folder is an error.
+    private static readonly EnumerationOptions s_walkOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private static List<(string Directory, string Name)> Walk(string root)
     {
         // An explicit stack rather than recursion, and symbolic links to directories are not followed, so a link cycle cannot loop.
-        var found = new List<string>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(root));
+        // Entries are read as names, not FileInfo objects with full paths: a large tree would make hundreds of thousands of them.
+        var found = new List<(string Directory, string Name)>();
+        var pending = new Stack<string>();
+        pending.Push(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            var folder = pending.Pop();
+            var entries = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsLink)>(
+                folder,
+                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                s_walkOptions);
+            foreach (var (name, isDirectory, isLink) in entries)
             {
-                if (entry is DirectoryInfo child)
+                if (isDirectory)
                 {
-                    if (child.LinkTarget is null && !s_skippedDirectories.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                    if (!isLink && !s_skippedDirectories.Contains(name, StringComparer.OrdinalIgnoreCase))
                     {
-                        pending.Push(child);
+                        pending.Push(Path.Join(folder, name));
                     }
                 }
                 else
                 {
-                    found.Add(entry.FullName);
+                    found.Add((folder, name));
                 }
             }
         }

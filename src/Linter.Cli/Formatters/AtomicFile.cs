@@ -4,30 +4,60 @@ namespace Linter.Cli.Formatters;
 
 /// <summary>
 /// Writes a report file so that a reader (a CI upload step, an editor) never sees half of it: the
-/// text goes to a temporary file in the same directory, which is then renamed over the target.
+/// text goes to a temporary file in the same directory, which <see cref="Commit"/> renames over the
+/// target. Disposing without committing (a run that failed half way) removes the temporary file
+/// and leaves the target as it was.
 /// </summary>
-internal static class AtomicFile
+internal sealed class AtomicFile : IDisposable
 {
-    public static void Write(string path, Action<TextWriter> write)
+    private readonly string _path;
+    private readonly string _temporary;
+    private readonly StreamWriter _writer;
+    private bool _finished;
+
+    private AtomicFile(string path)
     {
+        _path = path;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
-            {
-                write(writer);
-            }
+        _temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        _writer = new StreamWriter(_temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+    }
 
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
+    /// <summary>Where the text goes until <see cref="Commit"/>.</summary>
+    public TextWriter Writer => _writer;
+
+    /// <summary>Starts writing <paramref name="path"/>; nothing is visible there until <see cref="Commit"/>.</summary>
+    public static AtomicFile Open(string path) => new(path);
+
+    /// <summary>Writes the whole of <paramref name="path"/> at once.</summary>
+    public static void Write(string path, Action<TextWriter> write)
+    {
+        using var file = Open(path);
+        write(file.Writer);
+        file.Commit();
+    }
+
+    /// <summary>Closes the text and puts it in place of the target.</summary>
+    public void Commit()
+    {
+        _writer.Dispose();
+        File.Move(_temporary, _path, overwrite: true);
+        _finished = true;
+    }
+
+    public void Dispose()
+    {
+        if (_finished)
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            return;
+        }
+
+        _finished = true;
+        _writer.Dispose();
+        if (File.Exists(_temporary))
+        {
+            File.Delete(_temporary);
         }
     }
 }

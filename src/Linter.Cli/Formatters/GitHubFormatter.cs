@@ -10,15 +10,24 @@ namespace Linter.Cli.Formatters;
 /// </summary>
 internal sealed class GitHubFormatter : IOutputFormatter
 {
-    public void Write(LintRun run, TextWriter writer)
+    private TextWriter _writer = TextWriter.Null;
+
+    public void Start(TextWriter writer) => _writer = writer;
+
+    public void WriteFile(FileReport file)
     {
-        foreach (var file in run.Files)
+        foreach (var diagnostic in file.Diagnostics)
         {
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                writer.WriteLine(Format(file.DisplayPath, diagnostic));
-            }
+            _writer.WriteLine(Format(file.DisplayPath, diagnostic));
         }
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed)
+    {
+    }
+
+    public void Dispose()
+    {
     }
 
     public static string Format(string displayPath, Diagnostic diagnostic)

@@ -8,38 +8,108 @@ namespace Linter.Cli.Formatters;
 /// The <c>junit</c> format for CI systems that read JUnit XML: one test suite, one test case per
 /// checked file (so clean files show as passing), one <c>failure</c> per diagnostic in it.
 /// </summary>
+/// <remarks>
+/// The opening <c>testsuites</c> and <c>testsuite</c> tags carry the counts and the time, known only
+/// at the end, so the test cases are written to a temporary file as they come (under opening tags
+/// with placeholder counts) and, at the end, the real opening tags are written followed by the rest of
+/// that file. A file rather than memory: a large run's test cases are far larger than its memory should be.
+/// </remarks>
 internal sealed class JUnitFormatter : IOutputFormatter
 {
-    public void Write(LintRun run, TextWriter writer)
+    /// <summary>The declaration and the two opening tags, one line each, come before the first test case.</summary>
+    private const int LinesBeforeTestCases = 3;
+
+    private static readonly XmlWriterSettings s_settings = new()
     {
-        var failures = run.Files.Sum(f => f.Diagnostics.Length);
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
-        var builder = new StringBuilder();
-        using (var xml = XmlWriter.Create(new StringWriter(builder, CultureInfo.InvariantCulture), settings))
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        OmitXmlDeclaration = false,
+        Encoding = new UTF8Encoding(false),
+        CloseOutput = false,
+    };
+
+    private TextWriter _writer = TextWriter.Null;
+    private TemporaryTextFile? _spool;
+    private XmlWriter? _xml;
+
+    public void Start(TextWriter writer)
+    {
+        _writer = writer;
+        _spool = new TemporaryTextFile();
+        _xml = XmlWriter.Create(_spool.Writer, s_settings);
+        WriteOpening(_xml, tests: 0, failures: 0, TimeSpan.Zero);
+    }
+
+    public void WriteFile(FileReport file)
+    {
+        var xml = _xml ?? throw new InvalidOperationException("Start was not called");
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", ToolInfo.Name);
+        xml.WriteAttributeString("name", file.DisplayPath.Replace('\\', '/'));
+        xml.WriteAttributeString("file", file.DisplayPath.Replace('\\', '/'));
+        foreach (var diagnostic in file.Diagnostics)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", ToolInfo.Name);
-            WriteCounts(xml, run, failures);
-            xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", ToolInfo.Name);
-            WriteCounts(xml, run, failures);
-            foreach (var file in run.Files)
+            xml.WriteStartElement("failure");
+            xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Descriptor.Name}");
+            xml.WriteAttributeString("message", diagnostic.Message);
+            xml.WriteString(MsBuildFormatter.Format(file.DisplayPath, diagnostic));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed)
+    {
+        var (spool, xml) = (_spool, _xml) is ({ } s, { } x) ? (s, x) : throw new InvalidOperationException("Start was not called");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        xml.Flush();
+        if (totals.Files == 0)
+        {
+            // Without test cases the suite's tag closes itself: the whole document is its opening.
+            _writer.WriteLine(Declared(Document(totals.Files, totals.Diagnostics, elapsed, withTestCase: false)));
+            return;
+        }
+
+        var opening = Declared(Document(totals.Files, totals.Diagnostics, elapsed, withTestCase: true));
+        var end = -1;
+        for (var i = 0; i < LinesBeforeTestCases; i++)
+        {
+            end = opening.IndexOf('\n', end + 1);
+        }
+
+        _writer.Write(opening.AsSpan(0, end + 1));
+        using var reader = spool.OpenReader();
+        for (var i = 0; i < LinesBeforeTestCases; i++)
+        {
+            _ = reader.ReadLine();
+        }
+
+        TemporaryTextFile.CopyRest(reader, _writer);
+        _writer.WriteLine();
+    }
+
+    public void Dispose()
+    {
+        _xml?.Dispose();
+        _spool?.Dispose();
+    }
+
+    /// <summary>The opening tags with the real counts, closed right away, or followed by the start of a test case so that they stay open.</summary>
+    private static string Document(int tests, int failures, TimeSpan elapsed, bool withTestCase)
+    {
+        var builder = new StringBuilder();
+        using (var xml = XmlWriter.Create(new StringWriter(builder, CultureInfo.InvariantCulture), s_settings))
+        {
+            WriteOpening(xml, tests, failures, elapsed);
+            if (withTestCase)
             {
                 xml.WriteStartElement("testcase");
-                xml.WriteAttributeString("classname", ToolInfo.Name);
-                xml.WriteAttributeString("name", file.DisplayPath.Replace('\\', '/'));
-                xml.WriteAttributeString("file", file.DisplayPath.Replace('\\', '/'));
-                foreach (var diagnostic in file.Diagnostics)
-                {
-                    xml.WriteStartElement("failure");
-                    xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Descriptor.Name}");
-                    xml.WriteAttributeString("message", diagnostic.Message);
-                    xml.WriteString(MsBuildFormatter.Format(file.DisplayPath, diagnostic));
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
+                xml.Flush();
+                return builder.ToString();
             }
 
             xml.WriteEndElement();
@@ -47,15 +117,28 @@ internal sealed class JUnitFormatter : IOutputFormatter
             xml.WriteEndDocument();
         }
 
-        // StringWriter reports UTF-16; the file and stdout are UTF-8, so the declaration must say so.
-        writer.WriteLine(builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
+        return builder.ToString();
     }
 
-    private static void WriteCounts(XmlWriter xml, LintRun run, int failures)
+    // StringWriter reports UTF-16; the file and stdout are UTF-8, so the declaration must say so.
+    private static string Declared(string text) => text.Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+
+    private static void WriteOpening(XmlWriter xml, int tests, int failures, TimeSpan elapsed)
     {
-        xml.WriteAttributeString("tests", run.Files.Length.ToString(CultureInfo.InvariantCulture));
+        xml.WriteStartDocument();
+        xml.WriteStartElement("testsuites");
+        xml.WriteAttributeString("name", ToolInfo.Name);
+        WriteCounts(xml, tests, failures, elapsed);
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", ToolInfo.Name);
+        WriteCounts(xml, tests, failures, elapsed);
+    }
+
+    private static void WriteCounts(XmlWriter xml, int tests, int failures, TimeSpan elapsed)
+    {
+        xml.WriteAttributeString("tests", tests.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("errors", "0");
-        xml.WriteAttributeString("time", run.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("time", elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
     }
 }

@@ -13,8 +13,13 @@ internal sealed class JsonFormatter : IOutputFormatter
     /// <summary>The version of the output's shape, independent of the tool's version.</summary>
     public const int FormatVersion = 1;
 
-    public void Write(LintRun run, TextWriter writer) => JsonOutput.Write(writer, json =>
+    private JsonTextOutput? _output;
+
+    // The summary comes last in the document, so everything can be written in order as it comes.
+    public void Start(TextWriter writer)
     {
+        _output = new JsonTextOutput(writer);
+        var json = _output.Json;
         json.WriteStartObject();
         json.WriteNumber("version", FormatVersion);
         json.WriteStartObject("tool");
@@ -22,31 +27,45 @@ internal sealed class JsonFormatter : IOutputFormatter
         json.WriteString("version", ToolInfo.Version);
         json.WriteEndObject();
         json.WriteStartArray("files");
-        foreach (var file in run.Files)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", file.DisplayPath.Replace('\\', '/'));
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                WriteDiagnostic(json, diagnostic);
-            }
+    }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+    public void WriteFile(FileReport file)
+    {
+        var output = Started();
+        var json = output.Json;
+        json.WriteStartObject();
+        json.WriteString("path", file.DisplayPath.Replace('\\', '/'));
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            WriteDiagnostic(json, diagnostic);
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+        output.Flush();
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed)
+    {
+        var output = Started();
+        var json = output.Json;
+        json.WriteEndArray();
         json.WriteStartObject("summary");
-        json.WriteNumber("files", run.Files.Length);
-        json.WriteNumber("errors", run.Errors);
-        json.WriteNumber("warnings", run.Warnings);
-        json.WriteNumber("infos", run.Infos);
-        json.WriteNumber("fixable", run.Fixable);
-        json.WriteNumber("elapsedMilliseconds", (long)run.Elapsed.TotalMilliseconds);
+        json.WriteNumber("files", totals.Files);
+        json.WriteNumber("errors", totals.Errors);
+        json.WriteNumber("warnings", totals.Warnings);
+        json.WriteNumber("infos", totals.Infos);
+        json.WriteNumber("fixable", totals.Fixable);
+        json.WriteNumber("elapsedMilliseconds", (long)elapsed.TotalMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();
-    });
+        output.Finish();
+    }
+
+    public void Dispose() => _output?.Dispose();
+
+    private JsonTextOutput Started() => _output ?? throw new InvalidOperationException("Start was not called");
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {

@@ -3,14 +3,23 @@ namespace Linter.Cli.Formatters;
 /// <summary>The <c>msbuild</c> format: one <see cref="MsBuildFormatter"/> line per diagnostic, nothing else.</summary>
 internal sealed class MsBuildOutputFormatter : IOutputFormatter
 {
-    public void Write(LintRun run, TextWriter writer)
+    private TextWriter _writer = TextWriter.Null;
+
+    public void Start(TextWriter writer) => _writer = writer;
+
+    public void WriteFile(FileReport file)
     {
-        foreach (var file in run.Files)
+        foreach (var diagnostic in file.Diagnostics)
         {
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                writer.WriteLine(MsBuildFormatter.Format(file.DisplayPath, diagnostic));
-            }
+            _writer.WriteLine(MsBuildFormatter.Format(file.DisplayPath, diagnostic));
         }
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed)
+    {
+    }
+
+    public void Dispose()
+    {
     }
 }

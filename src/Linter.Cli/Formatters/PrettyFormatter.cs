@@ -16,21 +16,26 @@ internal sealed class PrettyFormatter : IOutputFormatter
     private const int MaxLinesShown = 4;
 
     private readonly bool _colour;
+    private TextWriter _writer = TextWriter.Null;
 
     public PrettyFormatter(bool colour) => _colour = colour;
 
-    public void Write(LintRun run, TextWriter writer)
-    {
-        foreach (var file in run.Files)
-        {
-            foreach (var diagnostic in file.Diagnostics)
-            {
-                WriteDiagnostic(writer, file, diagnostic);
-                writer.WriteLine();
-            }
-        }
+    public void Start(TextWriter writer) => _writer = writer;
 
-        writer.WriteLine(Summary(run));
+    /// <summary>Writes the file's diagnostics; its text is read (once, through <see cref="FileReport.Text"/>) only here, and only if it has any.</summary>
+    public void WriteFile(FileReport file)
+    {
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            WriteDiagnostic(_writer, file, diagnostic);
+            _writer.WriteLine();
+        }
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed) => _writer.WriteLine(Summary(totals, elapsed));
+
+    public void Dispose()
+    {
     }
 
     private void WriteDiagnostic(TextWriter writer, FileReport file, Diagnostic diagnostic)
@@ -82,10 +87,10 @@ internal sealed class PrettyFormatter : IOutputFormatter
         }
     }
 
-    private string Summary(LintRun run)
+    private string Summary(RunTotals run, TimeSpan elapsed)
     {
-        var seconds = run.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var files = Plural(run.Files.Length, "file");
+        var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var files = Plural(run.Files, "file");
         if (run.Errors + run.Warnings + run.Infos == 0)
         {
             return $"{Paint("Checked", Bold)} {files} in {seconds}s: no problems found.";

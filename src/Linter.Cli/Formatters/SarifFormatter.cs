@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Linter.Analysis;
 
@@ -12,48 +13,132 @@ namespace Linter.Cli.Formatters;
 internal sealed class SarifFormatter : IOutputFormatter
 {
     private const string SourceRoot = "%SRCROOT%";
+    private const string RuleIndexProperty = "\"ruleIndex\": ";
     private readonly string _currentDirectory;
+
+    // Each rule with results, by ID, with the order it was first seen in: the index a result is spooled with.
+    private readonly Dictionary<string, (int FirstSeen, DiagnosticDescriptor Descriptor)> _rules = new(StringComparer.Ordinal);
+    private TextWriter _writer = TextWriter.Null;
+    private TemporaryTextFile? _spool;
+    private JsonTextOutput? _results;
 
     public SarifFormatter(string currentDirectory) => _currentDirectory = currentDirectory;
 
-    public void Write(LintRun run, TextWriter writer)
+    /// <summary>
+    /// The driver's rule list comes before the results but holds only the rules that have results,
+    /// sorted by ID, and each result names its rule by its index in that list: nothing can be written
+    /// before the end. So the document is written to a temporary file as it comes, with an empty rule
+    /// list and each rule numbered in the order first seen; at the end the real start (with the rule
+    /// list) is written, then the rest of the temporary file with every <c>ruleIndex</c> renumbered.
+    /// A file rather than memory, because the results of a large run are far larger than its memory
+    /// should be.
+    /// </summary>
+    public void Start(TextWriter writer)
     {
-        var rules = run.Files
-            .SelectMany(f => f.Diagnostics)
-            .Select(d => d.Descriptor)
-            .DistinctBy(d => d.Id)
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        var ruleIndex = rules.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        _writer = writer;
+        _spool = new TemporaryTextFile();
+        _results = new JsonTextOutput(_spool.Writer);
+        WriteStart(_results.Json, []);
+        _results.Flush();
+    }
 
-        JsonOutput.Write(writer, json =>
+    public void WriteFile(FileReport file)
+    {
+        var results = _results ?? throw new InvalidOperationException("Start was not called");
+        foreach (var diagnostic in file.Diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, rules);
-            json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject(SourceRoot);
-            json.WriteString("uri", DirectoryUri(_currentDirectory));
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (var file in run.Files)
+            if (!_rules.TryGetValue(diagnostic.Id, out var rule))
             {
-                foreach (var diagnostic in file.Diagnostics)
-                {
-                    WriteResult(json, file.DisplayPath, diagnostic, ruleIndex[diagnostic.Id]);
-                }
+                rule = (_rules.Count, diagnostic.Descriptor);
+                _rules.Add(diagnostic.Id, rule);
             }
 
-            json.WriteEndArray();
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            WriteResult(results.Json, file.DisplayPath, diagnostic, rule.FirstSeen);
+        }
+
+        results.Flush();
+    }
+
+    public void End(RunTotals totals, TimeSpan elapsed)
+    {
+        var (spool, results) = (_spool, _results) is ({ } s, { } r) ? (s, r) : throw new InvalidOperationException("Start was not called");
+        var json = results.Json;
+        json.WriteEndArray();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        results.Finish();
+
+        var rules = _rules.Values.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = new int[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            ruleIndex[rules[i].FirstSeen] = i;
+        }
+
+        // Both starts end with the line that opens the results; everything before it is taken from the real one.
+        var start = StartText([.. rules.Select(r => r.Descriptor)]);
+        _writer.Write(start.AsSpan(0, start.LastIndexOf('\n') + 1));
+        var spooledStartLines = StartText([]).Count(c => c == '\n');
+        using var reader = spool.OpenReader();
+        for (var i = 0; i < spooledStartLines; i++)
+        {
+            _ = reader.ReadLine();
+        }
+
+        // JSON strings never hold a raw line break, so a line that starts with the property name is the property.
+        while (reader.ReadLine() is { } line)
+        {
+            var at = line.AsSpan().TrimStart(' ');
+            if (at.StartsWith(RuleIndexProperty, StringComparison.Ordinal))
+            {
+                var indent = line.Length - at.Length;
+                var digits = at[RuleIndexProperty.Length..];
+                var end = digits.IndexOfAnyExceptInRange('0', '9');
+                var number = end < 0 ? digits : digits[..end];
+                var spooled = int.Parse(number, CultureInfo.InvariantCulture);
+                line = string.Concat(line.AsSpan(0, indent + RuleIndexProperty.Length), ruleIndex[spooled].ToString(CultureInfo.InvariantCulture), digits[number.Length..]);
+            }
+
+            _writer.Write(line);
+            _writer.Write('\n');
+        }
+    }
+
+    public void Dispose()
+    {
+        _results?.Dispose();
+        _spool?.Dispose();
+    }
+
+    /// <summary>The document up to and including the line that opens the results, with these rules in the driver.</summary>
+    private string StartText(List<DiagnosticDescriptor> rules)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var output = new JsonTextOutput(text))
+        {
+            WriteStart(output.Json, rules);
+            output.Flush();
+        }
+
+        return text.ToString();
+    }
+
+    private void WriteStart(Utf8JsonWriter json, List<DiagnosticDescriptor> rules)
+    {
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json, rules);
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SourceRoot);
+        json.WriteString("uri", DirectoryUri(_currentDirectory));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("results");
     }
 
     private static void WriteTool(Utf8JsonWriter json, List<DiagnosticDescriptor> rules)
