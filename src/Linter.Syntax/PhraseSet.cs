@@ -50,6 +50,10 @@ public sealed class PhraseSet
         return false;
     }
 
+    /// <summary>True when some phrase of the set starts with <paramref name="word"/> (compared ignoring case).</summary>
+    /// <remarks>A check that allocates nothing, for callers that would otherwise build a word list only to find no match.</remarks>
+    public bool StartsAnyPhrase(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
     /// <summary>
     /// The number of words of the longest entry that matches the start of <paramref name="words"/>, or 0.
     /// </summary>

@@ -121,97 +121,14 @@ public abstract class SyntaxNode
     }
 
     /// <summary>All nodes below this one, in document order (pre-order); iterative, so depth cannot overflow the stack.</summary>
-    public IEnumerable<SyntaxNode> DescendantNodes() => WalkNodes(includeSelf: false);
+    public DescendantNodeWalk DescendantNodes() => new(this, includeSelf: false);
 
-    public IEnumerable<SyntaxNode> DescendantNodesAndSelf() => WalkNodes(includeSelf: true);
+    /// <summary>This node, then all nodes below it, in document order (pre-order); iterative.</summary>
+    public DescendantNodeWalk DescendantNodesAndSelf() => new(this, includeSelf: true);
 
     /// <summary>All tokens below this node in document order, including missing ones; iterative.</summary>
-    /// <remarks>
-    /// Every rule that looks at words or punctuation walks the tokens, so this is the hottest loop
-    /// after the lexer. It is one iterator over green slots with a stack of (node, next slot,
-    /// position) frames, rather than an enumerator per node nested in an enumerator per level:
-    /// that shape cost an allocation per node and an interface call per level for every token.
-    /// </remarks>
-    public IEnumerable<SyntaxToken> DescendantTokens()
-    {
-        Stack<(SyntaxNode Node, int Slot, int Position)>? stack = null;
-        var node = this;
-        var slot = 0;
-        var position = Position;
-        while (true)
-        {
-            var green = node.Green;
-            if (slot == green.SlotCount)
-            {
-                if (stack is null || stack.Count == 0)
-                {
-                    yield break;
-                }
-
-                (node, slot, position) = stack.Pop();
-                continue;
-            }
-
-            var child = green.GetSlot(slot);
-            if (child is GreenToken token)
-            {
-                yield return new SyntaxToken(node, token, position, slot);
-                position += token.FullWidth;
-                slot++;
-            }
-            else
-            {
-                stack ??= new Stack<(SyntaxNode, int, int)>();
-                stack.Push((node, slot + 1, position + child.FullWidth));
-                node = node.GetChildNode(slot, position);
-                slot = 0;
-            }
-        }
-    }
-
-    // Pre-order over nodes with the same frame stack as DescendantTokens (see there for why).
-    private IEnumerable<SyntaxNode> WalkNodes(bool includeSelf)
-    {
-        if (includeSelf)
-        {
-            yield return this;
-        }
-
-        Stack<(SyntaxNode Node, int Slot, int Position)>? stack = null;
-        var node = this;
-        var slot = 0;
-        var position = Position;
-        while (true)
-        {
-            var green = node.Green;
-            if (slot == green.SlotCount)
-            {
-                if (stack is null || stack.Count == 0)
-                {
-                    yield break;
-                }
-
-                (node, slot, position) = stack.Pop();
-                continue;
-            }
-
-            var child = green.GetSlot(slot);
-            if (child is GreenToken)
-            {
-                position += child.FullWidth;
-                slot++;
-            }
-            else
-            {
-                var childNode = node.GetChildNode(slot, position);
-                yield return childNode;
-                stack ??= new Stack<(SyntaxNode, int, int)>();
-                stack.Push((node, slot + 1, position + child.FullWidth));
-                node = childNode;
-                slot = 0;
-            }
-        }
-    }
+    /// <remarks>See <see cref="DescendantTokenWalk"/> for why this is a struct rather than an iterator.</remarks>
+    public DescendantTokenWalk DescendantTokens() => new(this);
 
     public IEnumerable<SyntaxNode> Ancestors()
     {
@@ -328,7 +245,7 @@ public abstract class SyntaxNode
         }
     }
 
-    private SyntaxNode GetChildNode(int index, int position)
+    internal SyntaxNode GetChildNode(int index, int position)
     {
         var existing = Volatile.Read(ref _children[index]);
         if (existing is not null)

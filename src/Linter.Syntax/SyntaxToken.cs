@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Linter.Syntax.Green;
 using Microsoft.CodeAnalysis.Text;
 
@@ -40,9 +38,11 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>A decoded value where the text is not the value (front-matter scalars and lists); otherwise null.</summary>
     public object? Value => Green.Value;
 
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia => MakeTrivia(Green.LeadingTrivia, Position);
+    /// <summary>The trivia before the token's text; enumerating it allocates nothing.</summary>
+    public SyntaxTriviaList LeadingTrivia => new(this, Green.LeadingTrivia, Position);
 
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia => MakeTrivia(Green.TrailingTrivia, Span.End);
+    /// <summary>The trivia after the token's text, up to the end of its line; enumerating it allocates nothing.</summary>
+    public SyntaxTriviaList TrailingTrivia => new(this, Green.TrailingTrivia, Span.End);
 
     internal GreenToken Green { get; }
 
@@ -63,23 +63,4 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     public static bool operator ==(SyntaxToken left, SyntaxToken right) => left.Equals(right);
 
     public static bool operator !=(SyntaxToken left, SyntaxToken right) => !left.Equals(right);
-
-    private ImmutableArray<SyntaxTrivia> MakeTrivia(GreenTrivia[] trivia, int start)
-    {
-        if (trivia.Length == 0)
-        {
-            return [];
-        }
-
-        // An array handed over as it is: rules ask for trivia on every token, and a builder was one more object each time.
-        var items = new SyntaxTrivia[trivia.Length];
-        var position = start;
-        for (var i = 0; i < trivia.Length; i++)
-        {
-            items[i] = new SyntaxTrivia(this, trivia[i].Kind, new TextSpan(position, trivia[i].Width));
-            position += trivia[i].Width;
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(items);
-    }
 }

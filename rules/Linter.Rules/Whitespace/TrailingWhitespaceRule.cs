@@ -52,7 +52,7 @@ public sealed class TrailingWhitespaceRule : Rule
         }
     }
 
-    private static void Scan(DocumentAnalysisContext context, ImmutableArray<SyntaxTrivia> trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
+    private static void Scan(DocumentAnalysisContext context, SyntaxTriviaList trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
     {
         foreach (var item in trivia)
         {

@@ -85,7 +85,7 @@ internal static class SuppressionFilter
     private static List<SuppressionDirective> ReadDirectives(SyntaxTree tree, IReadOnlyCollection<DiagnosticDescriptor> known)
     {
         var directives = new List<SuppressionDirective>();
-        Dictionary<string, string>? ids = null;
+        Func<string, string?>? resolve = null;
         foreach (var token in tree.Root.DescendantTokens())
         {
             if (token.Kind != SyntaxKind.CommentToken)
@@ -93,18 +93,10 @@ internal static class SuppressionFilter
                 continue;
             }
 
-            if (ids is null)
-            {
-                ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var descriptor in known)
-                {
-                    ids.TryAdd(descriptor.Id, descriptor.Id);
-                    ids.TryAdd(descriptor.Name, descriptor.Id);
-                }
-            }
-
-            var lookup = ids;
-            var directive = SuppressionDirectiveParser.Parse(token.Text, token.Span.Start, text => lookup.GetValueOrDefault(text));
+            // Built at the first comment, outside the loop's scope: a lambda capturing a variable of the loop body
+            // would allocate its closure for every token, comment or not.
+            resolve ??= CreateResolver(known);
+            var directive = SuppressionDirectiveParser.Parse(token.Text, token.Span.Start, resolve);
             if (directive is not null)
             {
                 directives.Add(directive);
@@ -112,6 +104,19 @@ internal static class SuppressionFilter
         }
 
         return directives;
+    }
+
+    /// <summary>Resolves an ID or rule name written in a comment, in any case, to the ID it names.</summary>
+    private static Func<string, string?> CreateResolver(IReadOnlyCollection<DiagnosticDescriptor> known)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in known)
+        {
+            ids.TryAdd(descriptor.Id, descriptor.Id);
+            ids.TryAdd(descriptor.Name, descriptor.Id);
+        }
+
+        return text => ids.GetValueOrDefault(text);
     }
 
     /// <summary>The descriptor and effective severity of a suppression diagnostic, or null when it is unknown or turned off.</summary>

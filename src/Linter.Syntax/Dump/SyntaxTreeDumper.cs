@@ -263,7 +263,7 @@ public static class SyntaxTreeDumper
         writer.WriteEndObject();
     }
 
-    private static void WriteTriviaArray(Utf8JsonWriter writer, string name, System.Collections.Immutable.ImmutableArray<SyntaxTrivia> trivia, TextLineCollection lines)
+    private static void WriteTriviaArray(Utf8JsonWriter writer, string name, SyntaxTriviaList trivia, TextLineCollection lines)
     {
         writer.WriteStartArray(name);
         foreach (var t in trivia)

@@ -10,10 +10,17 @@ namespace Linter.Syntax.Green;
 /// </remarks>
 internal abstract class GreenNode
 {
-    protected GreenNode(SyntaxKind kind, int fullWidth)
+    private static readonly GreenNode[] s_noSlots = [];
+
+    // The children live here rather than in GreenElement so that SlotCount and GetSlot are plain
+    // field reads: every tree walk asks them for every slot, and virtual calls cannot be inlined.
+    private readonly GreenNode[] _slots;
+
+    protected GreenNode(SyntaxKind kind, int fullWidth, GreenNode[]? slots = null)
     {
         Kind = kind;
         FullWidth = fullWidth;
+        _slots = slots ?? s_noSlots;
     }
 
     public SyntaxKind Kind { get; }
@@ -21,9 +28,9 @@ internal abstract class GreenNode
     /// <summary>Width including the leading and trailing trivia of every token below.</summary>
     public int FullWidth { get; }
 
-    public abstract int SlotCount { get; }
+    public int SlotCount => _slots.Length;
 
-    public abstract GreenNode GetSlot(int index);
+    public GreenNode GetSlot(int index) => _slots[index];
 
     public bool IsToken => this is GreenToken;
 }

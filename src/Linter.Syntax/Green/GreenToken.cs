@@ -31,10 +31,6 @@ internal sealed class GreenToken : GreenNode
     /// <summary>A decoded value where the written text is not the value, such as a YAML scalar.</summary>
     public object? Value { get; }
 
-    public override int SlotCount => 0;
-
-    public override GreenNode GetSlot(int index) => throw new ArgumentOutOfRangeException(nameof(index));
-
     public GreenToken WithKind(SyntaxKind kind) => new(kind, Width, LeadingTrivia, TrailingTrivia, IsMissing, Value);
 
     private static int Sum(GreenTrivia[]? trivia)

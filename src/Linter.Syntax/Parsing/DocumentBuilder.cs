@@ -150,7 +150,7 @@ internal sealed class DocumentBuilder
             case BlockKind.Paragraph:
                 return Paragraph(item.From, item.To);
             case BlockKind.Heading:
-                return new GreenElement(SyntaxKind.Heading, _inline.ParseInline(item.From, item.To).ToArray());
+                return new GreenElement(SyntaxKind.Heading, _inline.ParseInline(item.From, item.To));
             case BlockKind.CodeBlock:
                 return Leaf(SyntaxKind.CodeBlock, item);
             case BlockKind.HtmlBlock:
@@ -185,7 +185,11 @@ internal sealed class DocumentBuilder
             if (child.Block is null && kind == SyntaxKind.FrontMatter)
             {
                 // Fences and anything between entries are direct tokens of the front matter.
-                children.AddRange(_tokens.GetRange(child.From, child.To - child.From));
+                for (var i = child.From; i < child.To; i++)
+                {
+                    children.Add(_tokens[i]);
+                }
+
                 continue;
             }
 
@@ -210,7 +214,7 @@ internal sealed class DocumentBuilder
 
         if (date < 0)
         {
-            return new GreenElement(SyntaxKind.Title, _inline.ParseInline(item.From, item.To).ToArray());
+            return new GreenElement(SyntaxKind.Title, _inline.ParseInline(item.From, item.To));
         }
 
         var start = date;
@@ -221,8 +225,8 @@ internal sealed class DocumentBuilder
             end++;
         }
 
-        var children = _inline.ParseInline(item.From, start);
-        children.Add(new GreenElement(SyntaxKind.Dateline, _tokens.GetRange(start, end - start).ToArray<GreenNode>()));
+        var children = new List<GreenNode>(_inline.ParseInline(item.From, start));
+        children.Add(new GreenElement(SyntaxKind.Dateline, GreenNodeArrays.FromTokens(_tokens, start, end - start)));
         children.AddRange(_inline.ParseInline(end, item.To));
         return new GreenElement(SyntaxKind.Title, children.ToArray());
     }
@@ -261,14 +265,14 @@ internal sealed class DocumentBuilder
         _tokens[index].Kind == SyntaxKind.PunctuationToken && _text.AsSpan(_starts[index], _tokens[index].Width).SequenceEqual(text);
 
     private GreenElement Paragraph(int from, int to, bool quotationRunsOn = false) =>
-        new(SyntaxKind.Paragraph, _inline.ParseSentences(from, to, quotationRunsOn).ToArray());
+        new(SyntaxKind.Paragraph, _inline.ParseSentences(from, to, quotationRunsOn));
 
     /// <summary>True when the item after <paramref name="index"/> is a paragraph that opens with a quotation mark.</summary>
     private bool NextOpensQuotation(List<Item> items, int index) =>
         index + 1 < items.Count && IsParagraph(items[index + 1]) && _tokens[items[index + 1].From].Kind == SyntaxKind.OpenQuoteToken;
 
     private GreenElement Leaf(SyntaxKind kind, Item item) =>
-        new(kind, _tokens.GetRange(item.From, item.To - item.From).ToArray<GreenNode>());
+        new(kind, GreenNodeArrays.FromTokens(_tokens, item.From, item.To - item.From));
 
     /// <summary>
     /// Assigns the tokens in [from, to) to <paramref name="blocks"/> by position. Tokens outside every

@@ -21,6 +21,10 @@ internal sealed class InlineParser
     private readonly Vocabulary _vocabulary;
     private readonly List<TextSpan> _links;
 
+    // Lists for building children arrays, reused: a fresh list per sentence grew its array several
+    // times and then was copied once more. A stack because quotations nest.
+    private readonly Stack<List<GreenNode>> _spareLists = new();
+
     public InlineParser(string text, List<GreenToken> tokens, List<int> starts, Vocabulary vocabulary, List<TextSpan> links)
     {
         _text = text;
@@ -56,7 +60,8 @@ internal sealed class InlineParser
     /// <summary>A line that is, word for word, one of the vocabulary's boilerplate lines.</summary>
     public bool IsBoilerplate(int from, int to)
     {
-        if (to - from > 8)
+        // The first word decides most lines without building the word list.
+        if (to - from > 8 || from >= to || !_vocabulary.BoilerplateLines.StartsAnyPhrase(TextOf(from)))
         {
             return false;
         }
@@ -226,7 +231,7 @@ internal sealed class InlineParser
     /// True when the next paragraph opens with a quotation mark: by press convention a quotation
     /// left open here continues there, so it becomes a quotation whose closing mark is missing.
     /// </param>
-    public List<GreenNode> ParseSentences(int from, int to, bool quotationRunsOn = false)
+    public GreenNode[] ParseSentences(int from, int to, bool quotationRunsOn = false)
     {
         var pairs = PairQuotes(from, to, out var firstUnclosed);
         if (quotationRunsOn && firstUnclosed >= 0)
@@ -235,7 +240,7 @@ internal sealed class InlineParser
             pairs[firstUnclosed] = to;
         }
 
-        var result = new List<GreenNode>();
+        var result = RentList();
         var sentenceStart = from;
         var protectedUntil = -1;
         for (var i = from; i < to; i++)
@@ -273,11 +278,11 @@ internal sealed class InlineParser
             result.Add(BuildSentence(sentenceStart, to, pairs));
         }
 
-        return result;
+        return ToArrayAndReturn(result);
     }
 
     /// <summary>Inline content without sentence splitting, for titles and headings.</summary>
-    public List<GreenNode> ParseInline(int from, int to)
+    public GreenNode[] ParseInline(int from, int to)
     {
         var pairs = PairQuotes(from, to, out _);
         return BuildInline(from, to, pairs);
@@ -285,7 +290,7 @@ internal sealed class InlineParser
 
     private GreenElement BuildSentence(int from, int to, Dictionary<int, int> pairs)
     {
-        var sentence = new GreenElement(SyntaxKind.Sentence, BuildInline(from, to, pairs).ToArray());
+        var sentence = new GreenElement(SyntaxKind.Sentence, BuildInline(from, to, pairs));
         if (IsClaim(from, to))
         {
             return new GreenElement(SyntaxKind.Claim, [sentence]);
@@ -299,16 +304,16 @@ internal sealed class InlineParser
         return sentence;
     }
 
-    private List<GreenNode> BuildInline(int from, int to, Dictionary<int, int> pairs)
+    private GreenNode[] BuildInline(int from, int to, Dictionary<int, int> pairs)
     {
-        var nodes = new List<GreenNode>();
+        var nodes = RentList();
         var i = from;
         while (i < to)
         {
             if (pairs.TryGetValue(i, out var close) && close <= to)
             {
                 var inner = BuildInline(i + 1, close, pairs);
-                var children = new GreenNode[inner.Count + 2];
+                var children = new GreenNode[inner.Length + 2];
                 children[0] = _tokens[i];
                 inner.CopyTo(children, 1);
                 children[^1] = close < to ? _tokens[close] : s_missingCloseQuote;
@@ -320,7 +325,7 @@ internal sealed class InlineParser
             var citation = CitationLength(i, to);
             if (citation > 0)
             {
-                nodes.Add(new GreenElement(SyntaxKind.Citation, _tokens.GetRange(i, citation).ToArray<GreenNode>()));
+                nodes.Add(new GreenElement(SyntaxKind.Citation, GreenNodeArrays.FromTokens(_tokens, i, citation)));
                 i += citation;
                 continue;
             }
@@ -329,7 +334,17 @@ internal sealed class InlineParser
             i++;
         }
 
-        return nodes;
+        return ToArrayAndReturn(nodes);
+    }
+
+    private List<GreenNode> RentList() => _spareLists.TryPop(out var list) ? list : [];
+
+    private GreenNode[] ToArrayAndReturn(List<GreenNode> list)
+    {
+        var array = list.ToArray();
+        list.Clear();
+        _spareLists.Push(list);
+        return array;
     }
 
     private bool IsTerminal(int index)
@@ -556,8 +571,35 @@ internal sealed class InlineParser
 
     private bool IsRebuttal(int from, int to)
     {
+        // Most sentences open with a word no contrast marker starts with: only the others pay for a word list.
+        var first = FirstWordFrom(from, to);
+        if (first < 0 || !_vocabulary.ContrastMarkers.StartsAnyPhrase(TextOf(first)))
+        {
+            return false;
+        }
+
         var words = WordsFrom(from, to, 4);
         return words.Count >= 2 && _vocabulary.ContrastMarkers.MatchPrefix(words) > 0;
+    }
+
+    /// <summary>The index of the first word <see cref="WordsFrom"/> would return, or -1 when it would return none.</summary>
+    private int FirstWordFrom(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.WordToken)
+            {
+                return i;
+            }
+
+            if (kind != SyntaxKind.PunctuationToken || TextOf(i) is not ",")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Up to <paramref name="max"/> consecutive word tokens from <paramref name="from"/>, skipping commas.</summary>

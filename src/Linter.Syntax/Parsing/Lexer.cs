@@ -16,11 +16,12 @@ internal sealed class Lexer
     private readonly string _text;
     private readonly Vocabulary _vocabulary;
     private readonly List<SyntaxDiagnostic> _diagnostics;
-    private readonly TokenListBuilder _builder = new();
+    private readonly TokenListBuilder _builder;
 
     private Lexer(string text, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
     {
         _text = text;
+        _builder = new TokenListBuilder(text.Length);
         _vocabulary = vocabulary;
         _diagnostics = diagnostics;
     }

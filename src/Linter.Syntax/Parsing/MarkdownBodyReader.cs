@@ -37,6 +37,12 @@ internal sealed class MarkdownBodyReader
     /// <summary>Body intervals whose text is accounted for (prose, verbatim or tokens); the rest is markup.</summary>
     private readonly List<(int Start, int End)> _covered = [];
 
+    // Work lists for the inline walks, kept for the whole body: a fresh stack per paragraph and per
+    // extent, and a list per container, were most of the segmenter's own allocation.
+    private readonly Stack<(Inline Inline, int Depth)> _inlineWalk = new();
+    private readonly Stack<(Inline Inline, int Depth)> _extentWalk = new();
+    private readonly List<Inline> _children = [];
+
     private MarkdownBodyReader(string work, int offset, Segmentation result)
     {
         _work = work;
@@ -350,7 +356,8 @@ internal sealed class MarkdownBodyReader
     /// <summary>Marks the syntax inside a leaf's inlines; prose is whatever is not marked.</summary>
     private void ReadInlines(ContainerInline root)
     {
-        var pending = new Stack<(Inline Inline, int Depth)>();
+        var pending = _inlineWalk;
+        pending.Clear();
         pending.Push((root, 0));
         while (pending.Count > 0)
         {
@@ -507,10 +514,11 @@ internal sealed class MarkdownBodyReader
         SegmenterText.AddMarkupOutside(_work, extent.Start, extent.End, prose, 0, _ranges);
     }
 
-    private static void PushChildren(ContainerInline container, int depth, Stack<(Inline Inline, int Depth)> pending)
+    private void PushChildren(ContainerInline container, int depth, Stack<(Inline Inline, int Depth)> pending)
     {
         // Pushed in reverse so that they are read in order; the order does not matter for correctness.
-        var children = new List<Inline>();
+        var children = _children;
+        children.Clear();
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             children.Add(child);
@@ -527,7 +535,8 @@ internal sealed class MarkdownBodyReader
     {
         var start = int.MaxValue;
         var end = int.MinValue;
-        var pending = new Stack<(Inline Inline, int Depth)>();
+        var pending = _extentWalk;
+        pending.Clear();
         pending.Push((inline, 0));
         while (pending.Count > 0)
         {

@@ -8,10 +8,22 @@ namespace Linter.Syntax.Parsing;
 /// </summary>
 internal sealed class TokenListBuilder
 {
+    // Prose averages a little over five characters per token with its trivia; a list sized for one
+    // token per four characters rarely grows, where growing by doubling copied every token twice.
+    private const int CharactersPerToken = 4;
+
     private readonly List<GreenTrivia> _pending = [];
-    private readonly List<GreenToken> _tokens = [];
-    private readonly List<int> _starts = [];
+    private readonly List<GreenToken> _tokens;
+    private readonly List<int> _starts;
     private Draft? _draft;
+
+    /// <summary>Creates a builder for a text of <paramref name="textLength"/> characters.</summary>
+    public TokenListBuilder(int textLength)
+    {
+        var capacity = (textLength / CharactersPerToken) + 1;
+        _tokens = new List<GreenToken>(capacity);
+        _starts = new List<int>(capacity);
+    }
 
     /// <summary>The finished tokens, in order, the last being the end-of-file token.</summary>
     public List<GreenToken> Tokens => _tokens;
@@ -98,7 +110,17 @@ internal sealed class TokenListBuilder
             return null;
         }
 
-        var taken = _pending.GetRange(0, count).ToArray();
+        GreenTrivia[] taken;
+        if (count == 1 && SingleTrivia.TryGet(_pending[0], out var shared))
+        {
+            taken = shared;
+        }
+        else
+        {
+            taken = new GreenTrivia[count];
+            _pending.CopyTo(0, taken, 0, count);
+        }
+
         _pending.RemoveRange(0, count);
         return taken;
     }
