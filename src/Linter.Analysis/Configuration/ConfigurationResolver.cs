@@ -10,8 +10,9 @@ namespace Linter.Analysis.Configuration;
 /// <c>extends</c>; then its <c>overrides</c> that match the document; then <c>.editorconfig</c> severities.
 /// </summary>
 /// <remarks>
-/// Files are read once and combinations are cached by folder, so a run over 10,000 documents reads
-/// each configuration file once. Mistakes do not throw: they collect in <see cref="Errors"/>, which a
+/// Files are read once, the files in force are cached by folder and combinations by the files and
+/// overrides in force, so a run over 10,000 documents reads each configuration file once and keeps
+/// nothing per document. Mistakes do not throw: they collect in <see cref="Errors"/>, which a
 /// caller checks before linting anything. Safe to use from several threads.
 /// </remarks>
 public sealed class ConfigurationResolver
@@ -29,7 +30,7 @@ public sealed class ConfigurationResolver
     private readonly Dictionary<string, EditorConfigFile?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<ConfigFile>> _chains = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<EditorConfigFile>> _editorChains = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, EffectiveConfiguration> _effective = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(ImmutableArray<ConfigFile> Chain, ImmutableArray<EditorConfigFile> EditorChain, string Matches), EffectiveConfiguration> _effective = new();
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="catalog">The rules that configuration may name.</param>
@@ -72,8 +73,10 @@ public sealed class ConfigurationResolver
             return EffectiveConfiguration.Default;
         }
 
-        // Documents of one folder share a result unless an override or an .editorconfig section picks some of them.
-        var key = new StringBuilder(directory);
+        // Documents share a result when the same files are in force (the cached chains are shared by
+        // every folder they apply to; ImmutableArray compares by instance) and the same overrides and
+        // .editorconfig sections pick them: nothing else in a result depends on the document.
+        var key = new StringBuilder();
         for (var i = 0; i < chain.Length; i++)
         {
             for (var j = 0; j < chain[i].Overrides.Length; j++)
@@ -96,7 +99,7 @@ public sealed class ConfigurationResolver
             }
         }
 
-        return _effective.GetOrAdd(key.ToString(), _ => Build(chain, editorChain, fullPath));
+        return _effective.GetOrAdd((chain, editorChain, key.ToString()), _ => Build(chain, editorChain, fullPath));
     }
 
     private static EffectiveConfiguration Build(ImmutableArray<ConfigFile> chain, ImmutableArray<EditorConfigFile> editorChain, string fullPath)
