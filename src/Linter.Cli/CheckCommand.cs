@@ -90,16 +90,18 @@ internal sealed class CheckCommand
     }
 
     /// <summary>
-    /// One check: find the documents and their configuration, then lint them in parallel while each
-    /// result, in path order, is suppressed (baseline, changed lines), written to every output and
-    /// dropped. Only counts and the few messages kept for the end (see <see cref="RunTally"/>) last
-    /// longer than a file, so memory does not grow with the number of files or diagnostics.
+    /// One check: list the documents and resolve their configuration (a first listing, to stop on
+    /// configuration mistakes before any output), then list them again and lint them in parallel
+    /// while each result, in path order, is suppressed (baseline, changed lines), written to every
+    /// output and dropped. Documents are listed lazily, in output order; only counts and the few
+    /// messages kept for the end (see <see cref="RunTally"/>) last longer than a file, so memory does
+    /// not grow with the number of files or diagnostics.
     /// </summary>
     internal int RunOnce(CheckOptions options)
     {
         ValidateUsage(options);
         var changes = options.ChangedSince is { } reference ? GitChanges.Open(_currentDirectory, reference) : null;
-        if (!TryResolveFiles(options, changes, out var files))
+        if (!TryResolveFiles(options, changes, out var plan))
         {
             return ExitCodes.Failure;
         }
@@ -125,17 +127,20 @@ internal sealed class CheckCommand
         var progressEnvironment = toStdout && options.Environment.StdoutIsTerminal ? options.Environment with { StderrIsTerminal = false } : options.Environment;
         var tally = new RunTally();
         var totals = new RunTotals();
+        var checkedCount = 0;
         using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory))
         {
-            using (ProgressLine.Start(_stderr, files.Length, progressEnvironment))
+            using (ProgressLine.Start(_stderr, plan.Count, progressEnvironment))
             {
                 OrderedWork.Run(
-                    files.Length,
-                    options.Jobs ?? Environment.ProcessorCount,
-                    i => Lint(files[i], options, cache, keys),
-                    (i, result) =>
+                    plan.Files(),
+
+                    // No more threads than files: none for one file (an editor's or a hook's usual run).
+                    Math.Max(1, Math.Min(plan.Count, options.Jobs ?? Environment.ProcessorCount)),
+                    file => Lint(file, options, cache, keys),
+                    (file, result) =>
                     {
-                        var file = files[i];
+                        checkedCount++;
                         var diagnostics = CountFixes(options, result, tally);
                         if (result.ReadError is { } readError)
                         {
@@ -172,7 +177,7 @@ internal sealed class CheckCommand
 
         if (options.Verbose)
         {
-            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(files.Length, "file")}");
+            _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(checkedCount, "file")}");
         }
 
         var fixExit = options.Fix ? ReportFixes(options, tally) : ExitCodes.Success;
@@ -182,7 +187,7 @@ internal sealed class CheckCommand
             _stderr.WriteLine($"stmtlint: wrote {Plural(tally.Recorded, "diagnostic")} to the baseline '{options.WriteBaselinePath}'");
         }
 
-        var exit = Report(files.Length, tally, totals, requests, options);
+        var exit = Report(checkedCount, tally, totals, requests, options);
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -235,15 +240,18 @@ internal sealed class CheckCommand
     }
 
     /// <summary>
-    /// The documents to check with their effective configuration, in output order; false (after
-    /// printing the configuration errors) when a configuration is wrong, in which case nothing is checked.
+    /// Plans the documents to check: lists them once (lazily) to resolve every configuration, load
+    /// the custom rules it names and count the documents kept, printing the warnings about files
+    /// named but excluded; false (after printing the configuration errors) when a configuration is
+    /// wrong, in which case nothing is checked. The plan lists them again, in output order, with
+    /// their configuration.
     /// </summary>
-    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out CheckedFile[] files)
+    private bool TryResolveFiles(CheckOptions options, GitChanges? changes, out CheckPlan plan)
     {
-        files = [];
+        plan = null!;
         var paths = options.Paths;
         byte[]? stdinContent = null;
-        IEnumerable<DiscoveredFile> discovered;
+        Func<IEnumerable<DiscoveredFile>> discover;
         if (paths is ["-"])
         {
             // The name stands for the document in every way that matters: format, configuration and the printed path.
@@ -251,15 +259,16 @@ internal sealed class CheckCommand
             using var buffer = new MemoryStream();
             stdin.CopyTo(buffer);
             stdinContent = buffer.ToArray();
-            discovered = [DiscoveredFile.FromFullPath(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), isNamed: true)];
+            DiscoveredFile[] named = [DiscoveredFile.FromFullPath(PathResolver.ToFullPath(options.StdinFileName ?? "stdin", _currentDirectory), isNamed: true)];
+            discover = () => named;
         }
         else
         {
-            var found = FileDiscovery.Find(paths.Count == 0 ? ["."] : paths, _currentDirectory);
-            discovered = SelectShare(options.Shard, changes is null ? found : found.Where(f => changes.Contains(f.FullPath)));
+            var discovery = FileDiscovery.Open(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+            var share = ShareSelector(options.Shard);
+            discover = () => discovery.Files().Where(f => (changes is null || changes.Contains(f.FullPath)) && share(f));
         }
 
-        var discoveredFiles = discovered as IReadOnlyList<DiscoveredFile> ?? [.. discovered];
         var loadOptions = new CustomRuleLoadOptions
         {
             AllowCodeRules = !options.NoCodeRules,
@@ -267,65 +276,84 @@ internal sealed class CheckCommand
         };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
-        if (!ConfigurationStep.TryResolve(discoveredFiles.Select(f => f.FullPath), ExplicitConfig(options.ConfigPath), loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
+        var count = 0;
+        var warnings = new List<string>();
+        if (!ConfigurationStep.TryResolve(
+            discover(),
+            f => f.FullPath,
+            ExplicitConfig(options.ConfigPath),
+            loadOptions,
+            _stderr,
+            _currentDirectory,
+            out var rules,
+            out var resolver,
+            startReading: () => (count, warnings) = (0, []),
+            visit: (file, configuration) =>
+            {
+                if (file.IsNamed && configuration.IsExcluded(file.FullPath))
+                {
+                    // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
+                    warnings.Add($"stmtlint: warning: '{PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)}' is ignored because of a matching exclude pattern in the configuration");
+                }
+                else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+                {
+                    count++;
+                }
+            }))
         {
             return false;
         }
 
+        foreach (var warning in warnings)
+        {
+            _stderr.WriteLine(warning);
+        }
+
         _rules = rules;
-
-        // A run over a few hundred thousand files keeps this list for its whole length, so each entry
-        // holds its name and a folder shared with its neighbours, and puts paths together on demand.
-        var folders = new Dictionary<string, CheckedFolder>(StringComparer.Ordinal);
-        var candidates = new CheckedFile[discoveredFiles.Count];
-        var named = new bool[discoveredFiles.Count];
-        for (var i = 0; i < discoveredFiles.Count; i++)
-        {
-            var file = discoveredFiles[i];
-            if (!folders.TryGetValue(file.Directory, out var folder))
-            {
-                folder = CheckedFolder.For(file.Directory, _currentDirectory);
-                folders.Add(file.Directory, folder);
-            }
-
-            candidates[i] = new CheckedFile(folder, file.Name, configurations[i], rules.For(configurations[i]), stdinContent);
-            named[i] = file.IsNamed;
-        }
-
-        Array.Sort(candidates, named, Comparer<CheckedFile>.Create(CheckedFile.CompareDisplayPaths));
-
-        // Kept files move to the front of the same array: no second list of every file.
-        var kept = 0;
-        for (var i = 0; i < candidates.Length; i++)
-        {
-            var file = candidates[i];
-            if (named[i] && file.Configuration.IsExcluded(file.FullPath))
-            {
-                // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                _stderr.WriteLine($"stmtlint: warning: '{file.DisplayPath}' is ignored because of a matching exclude pattern in the configuration");
-            }
-            else if (named[i] || file.Configuration.IsIncluded(file.FullPath))
-            {
-                candidates[kept++] = file;
-            }
-        }
-
-        Array.Resize(ref candidates, kept);
-        files = candidates;
+        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, stdinContent));
         return true;
     }
 
-    /// <summary><c>--shard K/N</c>: keeps the files whose path, relative to the repository root (or the current directory), falls in share K.</summary>
-    private IEnumerable<DiscoveredFile> SelectShare(string? shard, IEnumerable<DiscoveredFile> files)
+    /// <summary>
+    /// The documents of <paramref name="discovered"/> to lint, with their configuration (cached by
+    /// the resolver since the first listing) and rules; files named but excluded were warned about then.
+    /// </summary>
+    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, byte[]? stdinContent)
+    {
+        // Neighbours share a folder, and with it the printed prefix of their paths.
+        CheckedFolder? folder = null;
+        foreach (var file in discovered)
+        {
+            var fullPath = file.FullPath;
+            var configuration = resolver.Resolve(fullPath);
+            if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath))
+            {
+                continue;
+            }
+
+            if (folder is null || !string.Equals(folder.FullPath, file.Directory, StringComparison.Ordinal))
+            {
+                folder = CheckedFolder.For(file.Directory, _currentDirectory);
+            }
+
+            yield return new CheckedFile(folder, file.Name, configuration, rules.For(configuration), stdinContent);
+        }
+    }
+
+    /// <summary>The documents a check lints: how many, and a lazy listing of them in output order.</summary>
+    private sealed record CheckPlan(int Count, Func<IEnumerable<CheckedFile>> Files);
+
+    /// <summary><c>--shard K/N</c>: whether a file's path, relative to the repository root (or the current directory), falls in share K.</summary>
+    private Func<DiscoveredFile, bool> ShareSelector(string? shard)
     {
         if (shard is null)
         {
-            return files;
+            return _ => true;
         }
 
         var selector = ShardSelector.Parse(shard);
         var root = Git.FindWorkTreeRoot(_currentDirectory) ?? _currentDirectory;
-        return files.Where(f => selector.Contains(Path.GetRelativePath(root, f.FullPath)));
+        return f => selector.Contains(Path.GetRelativePath(root, f.FullPath));
     }
 
     private string CacheDirectory(CheckOptions options) =>

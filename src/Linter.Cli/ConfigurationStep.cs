@@ -12,22 +12,29 @@ namespace Linter.Cli;
 internal static class ConfigurationStep
 {
     /// <summary>
-    /// The effective configuration of each of <paramref name="fullPaths"/> (same order) and the rules
-    /// to run; false after printing the mistakes when a configuration or rule file is wrong. The
-    /// paths are read once, or twice when custom rules are listed, so a caller with many files can
-    /// produce them on the fly rather than keep them all.
+    /// Resolves the configuration of each of <paramref name="documents"/> to find the mistakes and
+    /// the rules to run, keeping nothing per document: <paramref name="documents"/> is read once, or
+    /// twice when custom rules are listed (a lazy listing is listed again), so a caller with many
+    /// files produces them on the fly. <paramref name="visit"/> sees each document and its
+    /// configuration in the last reading, which <paramref name="startReading"/> announces. Returns
+    /// the resolver, whose caches then hold every configuration (few: they are shared by folder and
+    /// override), to resolve the documents again while linting; false after printing the mistakes
+    /// when a configuration or rule file is wrong.
     /// </summary>
-    public static bool TryResolve(
-        IEnumerable<string> fullPaths,
+    public static bool TryResolve<T>(
+        IEnumerable<T> documents,
+        Func<T, string> fullPath,
         string? explicitConfig,
         CustomRuleLoadOptions loadOptions,
         TextWriter stderr,
         string currentDirectory,
         out RuleSetup rules,
-        out EffectiveConfiguration[] configurations)
+        out ConfigurationResolver resolver,
+        Action? startReading = null,
+        Action<T, EffectiveConfiguration>? visit = null)
     {
-        var resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), explicitConfig);
-        configurations = [.. fullPaths.Select(resolver.Resolve)];
+        resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), explicitConfig);
+        var configurations = Read(documents, fullPath, resolver, startReading, visit);
         rules = RuleSetup.BuiltInOnly;
         if (RuleSetup.AnyListed(configurations))
         {
@@ -39,7 +46,7 @@ internal static class ConfigurationStep
             }
 
             resolver = new ConfigurationResolver(rules.Catalog, explicitConfig);
-            configurations = [.. fullPaths.Select(resolver.Resolve)];
+            Read(documents, fullPath, resolver, startReading, visit);
         }
 
         var errors = resolver.Errors;
@@ -55,6 +62,26 @@ internal static class ConfigurationStep
 
         stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
         return false;
+    }
+
+    /// <summary>Resolves every document; returns the distinct configurations met.</summary>
+    private static HashSet<EffectiveConfiguration> Read<T>(
+        IEnumerable<T> documents,
+        Func<T, string> fullPath,
+        ConfigurationResolver resolver,
+        Action? startReading,
+        Action<T, EffectiveConfiguration>? visit)
+    {
+        startReading?.Invoke();
+        var distinct = new HashSet<EffectiveConfiguration>(ReferenceEqualityComparer.Instance);
+        foreach (var document in documents)
+        {
+            var configuration = resolver.Resolve(fullPath(document));
+            distinct.Add(configuration);
+            visit?.Invoke(document, configuration);
+        }
+
+        return distinct;
     }
 
     /// <summary>Prints the mistakes in custom rule files and the C# files skipped; false when there were mistakes.</summary>

@@ -3,11 +3,12 @@ using System.Runtime.ExceptionServices;
 namespace Linter.Cli;
 
 /// <summary>
-/// Runs a piece of work per index on several threads and hands each result to the calling thread
-/// in index order, as soon as it and every result before it are done. Workers claim indices in
-/// order and never start one more than <c>window</c> past the last result handed on, so at most
-/// <c>window</c> results wait at any time, however many items there are: the memory of a run does
-/// not grow with its size, and the order never depends on scheduling.
+/// Runs a piece of work per item of a lazy source on several threads and hands each result to the
+/// calling thread in source order, as soon as it and every result before it are done. Workers take
+/// items from the source one at a time (under a lock, so the source is read by one thread at a
+/// time and never in full) and never take one more than <c>window</c> past the last result handed
+/// on, so at most <c>window</c> items and results wait at any time, however many items there are:
+/// the memory of a run does not grow with its size, and the order never depends on scheduling.
 /// </summary>
 internal static class OrderedWork
 {
@@ -15,58 +16,62 @@ internal static class OrderedWork
     public const int DefaultWindow = 256;
 
     /// <summary>
-    /// Computes <paramref name="work"/> for every index below <paramref name="count"/>, at most
+    /// Computes <paramref name="work"/> for every item of <paramref name="source"/>, at most
     /// <paramref name="jobs"/> at once, and calls <paramref name="emit"/> on the calling thread for
-    /// each index in increasing order; a result is not referenced here once emitted. A failure (an
-    /// exception from work or from emit) stops the run: every result before the failed index is
-    /// still emitted, then the exception is rethrown once every worker has stopped, as a run on
-    /// one thread would.
+    /// each item in source order; neither is referenced here once emitted. A failure (an exception
+    /// from the source, from work or from emit) stops the run: every result before the failed item
+    /// is still emitted, then the exception is rethrown once every worker has stopped, as a run on
+    /// one thread would. With one job no thread is started (pass one job for a single item: starting
+    /// threads is a measurable part of a run that should take a few tens of milliseconds).
     /// </summary>
-    public static void Run<T>(int count, int jobs, Func<int, T> work, Action<int, T> emit, int window = DefaultWindow)
+    public static void Run<TItem, TResult>(IEnumerable<TItem> source, int jobs, Func<TItem, TResult> work, Action<TItem, TResult> emit, int window = DefaultWindow)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
-        if (count <= 1 || jobs == 1)
+        if (jobs == 1)
         {
-            // No threads for one file (an editor's or a hook's usual run) or one job: starting them
-            // is a measurable part of a run that should take a few tens of milliseconds.
-            for (var i = 0; i < count; i++)
+            foreach (var item in source)
             {
-                emit(i, work(i));
+                emit(item, work(item));
             }
 
             return;
         }
 
-        new Pipeline<T>(count, Math.Min(window, count), work).Run(Math.Min(jobs, count), emit);
+        using var items = source.GetEnumerator();
+        new Pipeline<TItem, TResult>(items, window, work).Run(jobs, emit);
     }
 
-    /// <summary>The shared state of one run: a ring of <c>window</c> slots, indexed by item index modulo the window.</summary>
-    private sealed class Pipeline<T>
+    /// <summary>The shared state of one run: a ring of <c>window</c> slots, indexed by an item's position in the source modulo the window.</summary>
+    private sealed class Pipeline<TItem, TResult>
     {
-        private readonly int _count;
-        private readonly Func<int, T> _work;
-        private readonly T?[] _slots;
+        private readonly IEnumerator<TItem> _source;
+        private readonly Func<TItem, TResult> _work;
+        private readonly (TItem Item, TResult Result)[] _slots;
         private readonly bool[] _filled;
 
         // Guards every field below; Monitor rather than Lock because workers and the emitter wait on it.
         private readonly object _gate = new();
         private int _nextToClaim;
         private int _emitted;
+
+        // The number of items, once the source has run out.
+        private int _end = int.MaxValue;
         private ExceptionDispatchInfo? _failure;
 
         // The lowest index whose work or emit failed; everything below it is still emitted.
         private int _failedAt = int.MaxValue;
 
-        public Pipeline(int count, int window, Func<int, T> work)
+        public Pipeline(IEnumerator<TItem> source, int window, Func<TItem, TResult> work)
         {
-            _count = count;
+            _source = source;
             _work = work;
-            _slots = new T?[window];
+            _slots = new (TItem, TResult)[window];
             _filled = new bool[window];
         }
 
-        public void Run(int jobs, Action<int, T> emit)
+        public void Run(int jobs, Action<TItem, TResult> emit)
         {
             var workers = new Thread[jobs];
             for (var w = 0; w < jobs; w++)
@@ -75,11 +80,11 @@ internal static class OrderedWork
                 workers[w].Start();
             }
 
-            for (var i = 0; i < _count && TryTake(i, out var result); i++)
+            for (var i = 0; TryTake(i, out var item, out var result); i++)
             {
                 try
                 {
-                    emit(i, result);
+                    emit(item, result);
                 }
                 catch (Exception e)
                 {
@@ -97,26 +102,26 @@ internal static class OrderedWork
 
         /// <summary>
         /// Waits for item <paramref name="index"/>, empties its slot and lets workers move the window
-        /// on; false when the run failed at or before it. An item before a failure was claimed before
-        /// the failed one, so its worker is still going to deliver it.
+        /// on; false when the source ended before it or the run failed at or before it. An item
+        /// before a failure was claimed before the failed one, so its worker is still going to deliver it.
         /// </summary>
-        private bool TryTake(int index, out T result)
+        private bool TryTake(int index, out TItem item, out TResult result)
         {
             var slot = index % _slots.Length;
             lock (_gate)
             {
-                while (!_filled[slot] && index < _failedAt)
+                while (!_filled[slot] && index < _failedAt && index < _end)
                 {
                     Monitor.Wait(_gate);
                 }
 
-                if (index >= _failedAt)
+                if (index >= _failedAt || index >= _end)
                 {
-                    result = default!;
+                    (item, result) = (default!, default!);
                     return false;
                 }
 
-                result = _slots[slot]!;
+                (item, result) = _slots[slot];
                 _slots[slot] = default;
                 _filled[slot] = false;
                 _emitted = index + 1;
@@ -127,7 +132,7 @@ internal static class OrderedWork
 
         private void WorkLoop()
         {
-            while (TryClaim(out var index) && TryDeliver(index))
+            while (TryClaim(out var index, out var item) && TryDeliver(index, item))
             {
             }
         }
@@ -136,12 +141,12 @@ internal static class OrderedWork
         /// Works on one item and puts the result in its slot; false when the work failed. A method of
         /// its own so that no worker holds on to its last result while it waits for the window.
         /// </summary>
-        private bool TryDeliver(int index)
+        private bool TryDeliver(int index, TItem item)
         {
-            T result;
+            TResult result;
             try
             {
-                result = _work(index);
+                result = _work(item);
             }
             catch (Exception e)
             {
@@ -151,7 +156,7 @@ internal static class OrderedWork
 
             lock (_gate)
             {
-                _slots[index % _slots.Length] = result;
+                _slots[index % _slots.Length] = (item, result);
                 _filled[index % _slots.Length] = true;
                 Monitor.PulseAll(_gate);
             }
@@ -159,22 +164,46 @@ internal static class OrderedWork
             return true;
         }
 
-        /// <summary>The next index in order, once it is inside the window; false when all are claimed or the run failed.</summary>
-        private bool TryClaim(out int index)
+        /// <summary>
+        /// The next item of the source and its position, once that is inside the window; false when
+        /// the source has run out or the run failed. The source is read here, under the lock, so by
+        /// one thread at a time; an exception from it fails the run at the position it was asked for.
+        /// </summary>
+        private bool TryClaim(out int index, out TItem item)
         {
             lock (_gate)
             {
-                while (_failure is null && _nextToClaim < _count && _nextToClaim - _emitted >= _slots.Length)
+                while (_failure is null && _nextToClaim < _end && _nextToClaim - _emitted >= _slots.Length)
                 {
                     Monitor.Wait(_gate);
                 }
 
-                if (_failure is not null || _nextToClaim >= _count)
+                index = -1;
+                item = default!;
+                if (_failure is not null || _nextToClaim >= _end)
                 {
-                    index = -1;
                     return false;
                 }
 
+                bool more;
+                try
+                {
+                    more = _source.MoveNext();
+                }
+                catch (Exception e)
+                {
+                    Fail(_nextToClaim, ExceptionDispatchInfo.Capture(e));
+                    return false;
+                }
+
+                if (!more)
+                {
+                    _end = _nextToClaim;
+                    Monitor.PulseAll(_gate);
+                    return false;
+                }
+
+                item = _source.Current;
                 index = _nextToClaim++;
                 return true;
             }

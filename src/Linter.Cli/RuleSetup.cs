@@ -38,11 +38,11 @@ internal sealed class RuleSetup
     /// <summary>Every descriptor any document may report, for reading cached results back.</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
-    /// <summary>Whether any of <paramref name="configurations"/> lists custom rules.</summary>
+    /// <summary>Whether any of <paramref name="configurations"/> (the distinct ones of a run: few) lists custom rules.</summary>
     public static bool AnyListed(IEnumerable<EffectiveConfiguration> configurations) =>
         configurations.Any(c => !c.CustomRules.IsEmpty);
 
-    /// <summary>Loads every custom rule file that one of <paramref name="configurations"/> lists.</summary>
+    /// <summary>Loads every custom rule file that one of <paramref name="configurations"/> (the distinct ones of a run) lists.</summary>
     public static RuleSetup Load(IEnumerable<EffectiveConfiguration> configurations, CustomRuleLoadOptions options)
     {
         var globs = configurations.SelectMany(c => c.CustomRules).Distinct();
@@ -52,8 +52,8 @@ internal sealed class RuleSetup
 
     /// <summary>
     /// The engine for a document with <paramref name="configuration"/>, and the fingerprint of its
-    /// custom rule files (part of the cache key). Not thread-safe: called while files are resolved,
-    /// before linting starts.
+    /// custom rule files (part of the cache key). Not thread-safe: called as files are listed, by one
+    /// thread at a time.
     /// </summary>
     public DocumentRules For(EffectiveConfiguration configuration)
     {

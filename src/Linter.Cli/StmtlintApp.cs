@@ -228,6 +228,6 @@ internal sealed class StmtlintApp
         // Configuration is found per document; a document in the current directory stands for "here".
         var here = Path.Combine(_currentDirectory, "document.md");
         var loadOptions = new Linter.CustomRules.CustomRuleLoadOptions { CompiledRuleCacheDirectory = Path.Combine(_currentDirectory, ".stmtlint-cache") };
-        return ConfigurationStep.TryResolve([here], explicitConfig: null, loadOptions, _stderr, _currentDirectory, out rules, out _);
+        return ConfigurationStep.TryResolve([here], f => f, explicitConfig: null, loadOptions, _stderr, _currentDirectory, out rules, out _);
     }
 }

@@ -3,8 +3,13 @@ using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Linter.Cli.Discovery;
 
-/// <summary>Finds the documents to check under the paths and globs given on the command line.</summary>
-internal static class FileDiscovery
+/// <summary>
+/// Finds the documents to check under the paths and globs given on the command line, lazily and
+/// already in output order (ordinal order of the printed path), so that no list of every document
+/// is ever held: each source is a sorted stream (a depth-first walk that sorts each folder's
+/// entries), and several sources are merged.
+/// </summary>
+internal sealed class FileDiscovery
 {
     private static readonly string[] s_extensions = [".md", ".markdown", ".txt"];
 
@@ -13,21 +18,29 @@ internal static class FileDiscovery
 
     private static readonly char[] s_globCharacters = ['*', '?', '[', '{'];
 
+    // As DirectoryInfo.EnumerateFileSystemInfos: hidden entries included, an unreadable folder is an error.
+    private static readonly EnumerationOptions s_walkOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    private readonly string _currentDirectory;
+    private readonly List<DiscoveredFile> _named = [];
+    private readonly List<Func<IEnumerable<DiscoveredFile>>> _sources = [];
+
+    // What git ignores in each nested repository met, asked once however many times the documents are listed.
+    private readonly Dictionary<string, IgnoredEntries> _nestedRepositories = new(StringComparer.Ordinal);
+
+    private FileDiscovery(string currentDirectory) => _currentDirectory = currentDirectory;
+
     /// <summary>
-    /// The documents: files named directly (whatever their extension), matching files below
-    /// directories and files matching globs, without duplicates. A file both named and found another
-    /// way counts as named. Inside a git work tree, files git ignores are not found below directories
-    /// or by globs (a file named directly is still checked: it was asked for).
+    /// Checks <paramref name="paths"/> and prepares to list the documents: files named directly
+    /// (whatever their extension), matching files below directories and files matching globs.
+    /// Inside a git work tree, files git ignores are not found below directories or by globs (a file
+    /// named directly is still checked: it was asked for). Git is asked here, once per directory or glob.
     /// </summary>
     /// <exception cref="UsageException">A path does not exist, or a glob matches nothing.</exception>
-    public static IReadOnlyList<DiscoveredFile> Find(IReadOnlyList<string> paths, string currentDirectory, bool honourGitIgnore = true)
+    public static FileDiscovery Open(IReadOnlyList<string> paths, string currentDirectory, bool honourGitIgnore = true)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
-
-        // Folder and name rather than a full path per file: see DiscoveredFile.
-        var found = new List<(string Directory, string Name)>();
-        var sources = 0;
-        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var discovery = new FileDiscovery(currentDirectory);
         foreach (var path in paths)
         {
             var full = PathResolver.ToFullPath(path, currentDirectory);
@@ -37,19 +50,20 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                found.AddRange(ListFiles(full, honourGitIgnore, folders).Where(f => HasDocumentExtension(f.Name)));
-                sources++;
+                discovery._sources.Add(discovery.Source(full, (_, name) => HasDocumentExtension(name), honourGitIgnore));
             }
             else if (path.IndexOfAny(s_globCharacters) >= 0)
             {
-                var matches = MatchGlob(path, currentDirectory, honourGitIgnore, folders);
-                if (matches.Count == 0)
+                var (root, accept) = Glob(path, currentDirectory);
+                var source = discovery.Source(root, accept, honourGitIgnore);
+
+                // Whether a glob matches anything is known before any output: the walk stops at the first match.
+                if (!source().Any())
                 {
                     throw new UsageException($"no files match the pattern '{path}'");
                 }
 
-                found.AddRange(matches);
-                sources++;
+                discovery._sources.Add(source);
             }
             else
             {
@@ -57,136 +71,317 @@ internal static class FileDiscovery
             }
         }
 
-        // One directory or glob lists each file once; only several can overlap, and only then is a set of them built.
-        var unique = sources > 1 ? found.Distinct() : found;
-        return
-        [
-            .. named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)),
-            .. unique.Where(f => named.Count == 0 || !named.Contains(Path.Join(f.Directory, f.Name))).Select(f => new DiscoveredFile(f.Directory, f.Name, IsNamed: false)),
-        ];
+        discovery._named.AddRange(named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)).OrderBy(discovery.Display, StringComparer.Ordinal));
+        return discovery;
     }
 
     /// <summary>
-    /// Matches a glob such as <c>docs/**/*.md</c>: the leading segments without wildcards name the
-    /// directory searched, the rest is matched against paths relative to it. A glob chooses its own
+    /// The documents, in ordinal order of their printed paths, without duplicates; a file both named
+    /// and found another way counts as named. Each enumeration lists the file system again.
+    /// </summary>
+    public IEnumerable<DiscoveredFile> Files()
+    {
+        if (_sources.Count == 0)
+        {
+            return _named;
+        }
+
+        if (_sources.Count == 1 && _named.Count == 0)
+        {
+            return _sources[0]();
+        }
+
+        return Merge([_named, .. _sources.Select(s => s())]);
+    }
+
+    /// <summary>Merges streams each in printed-path order into one, a path found by several once (named if any named it).</summary>
+    private IEnumerable<DiscoveredFile> Merge(List<IEnumerable<DiscoveredFile>> streams)
+    {
+        var heads = new List<(IEnumerator<DiscoveredFile> Stream, DiscoveredFile File, string Display)>();
+        try
+        {
+            foreach (var stream in streams)
+            {
+                var rest = stream.GetEnumerator();
+                if (rest.MoveNext())
+                {
+                    heads.Add((rest, rest.Current, Display(rest.Current)));
+                }
+                else
+                {
+                    rest.Dispose();
+                }
+            }
+
+            while (heads.Count > 0)
+            {
+                var least = 0;
+                for (var i = 1; i < heads.Count; i++)
+                {
+                    if (string.CompareOrdinal(heads[i].Display, heads[least].Display) < 0)
+                    {
+                        least = i;
+                    }
+                }
+
+                var (file, display) = (heads[least].File, heads[least].Display);
+                var isNamed = false;
+                for (var i = heads.Count - 1; i >= 0; i--)
+                {
+                    var head = heads[i];
+                    if (!string.Equals(head.Display, display, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    isNamed |= head.File.IsNamed;
+                    if (head.Stream.MoveNext())
+                    {
+                        heads[i] = (head.Stream, head.Stream.Current, Display(head.Stream.Current));
+                    }
+                    else
+                    {
+                        head.Stream.Dispose();
+                        heads.RemoveAt(i);
+                    }
+                }
+
+                yield return file with { IsNamed = isNamed };
+            }
+        }
+        finally
+        {
+            foreach (var head in heads)
+            {
+                head.Stream.Dispose();
+            }
+        }
+    }
+
+    private string Display(DiscoveredFile file) => PathResolver.ToDisplayPath(file.FullPath, _currentDirectory);
+
+    /// <summary>
+    /// A glob such as <c>docs/**/*.md</c>: the leading segments without wildcards name the directory
+    /// searched, the rest is matched against paths relative to it. A glob chooses its own
     /// extensions, so any matching file counts.
     /// </summary>
-    private static List<(string Directory, string Name)> MatchGlob(string pattern, string currentDirectory, bool honourGitIgnore, Dictionary<string, string> folders)
+    private static (string Root, Func<string, string, bool> Accept) Glob(string pattern, string currentDirectory)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var literal = segments.TakeWhile(s => s.IndexOfAny(s_globCharacters) < 0).ToArray();
         var baseDirectory = PathResolver.ToFullPath(literal.Length == 0 ? "." : string.Join('/', literal) + "/", currentDirectory);
         if (!Directory.Exists(baseDirectory))
         {
-            return [];
+            throw new UsageException($"no files match the pattern '{pattern}'");
         }
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments.Skip(literal.Length)));
-        var result = matcher.Match(baseDirectory, ListFiles(baseDirectory, honourGitIgnore, folders).Select(f => Path.Join(f.Directory, f.Name)));
-        return [.. result.Files.Select(f => Split(Path.GetFullPath(f.Path, baseDirectory), folders))];
-    }
-
-    /// <summary>Every file below <paramref name="directory"/>: git's view (not ignored) inside a work tree, otherwise a walk.</summary>
-    private static List<(string Directory, string Name)> ListFiles(string directory, bool honourGitIgnore, Dictionary<string, string> folders)
-    {
-        if (honourGitIgnore && Git.FindWorkTreeRoot(directory) is not null)
-        {
-            return ListWithGit(directory, folders);
-        }
-
-        return Walk(directory);
-    }
-
-    /// <summary>A full path as folder and name, with one string per folder however many files it holds.</summary>
-    private static (string Directory, string Name) Split(string fullPath, Dictionary<string, string> folders)
-    {
-        var file = DiscoveredFile.FromFullPath(fullPath, isNamed: false);
-        if (!folders.TryGetValue(file.Directory, out var folder))
-        {
-            folder = file.Directory;
-            folders.Add(folder, folder);
-        }
-
-        return (folder, file.Name);
-    }
-
-    private static List<(string Directory, string Name)> ListWithGit(string directory, Dictionary<string, string> folders)
-    {
-        var found = new List<(string Directory, string Name)>();
-        foreach (var path in Git.ListUnignoredFiles(directory))
-        {
-            if (InSkippedDirectory(Path.GetRelativePath(directory, path)))
-            {
-                continue;
-            }
-
-            if (File.Exists(path))
-            {
-                found.Add(Split(path, folders));
-            }
-            else if (IsNestedRepository(path))
-            {
-                // A nested repository (a submodule, or an untracked clone) is listed as one entry; it has its own ignore rules, so git is asked there.
-                found.AddRange(ListFiles(path, honourGitIgnore: true, folders));
-            }
-
-            // Anything else is a tracked file deleted from the work tree: not a document any more.
-        }
-
-        return found;
+        return (baseDirectory, (folder, name) => matcher.Match(baseDirectory, [Path.Join(folder, name)]).HasMatches);
     }
 
     /// <summary>
-    /// A directory git lists as one entry because it is a repository of its own. A symbolic link to a
-    /// directory is listed the same way but is not followed, as in a walk, so a link to an ancestor cannot loop.
+    /// The files below <paramref name="directory"/> that <paramref name="accept"/> takes, in printed-path
+    /// order: inside a work tree those git tracks or would track (not ignored), otherwise all of them.
     /// </summary>
-    private static bool IsNestedRepository(string path) =>
-        Directory.Exists(path)
-        && new DirectoryInfo(path).LinkTarget is null
-        && Path.Exists(Path.Combine(path, ".git"));
+    private Func<IEnumerable<DiscoveredFile>> Source(string directory, Func<string, string, bool> accept, bool honourGitIgnore)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        IgnoredEntries? ignored = null;
+        if (honourGitIgnore && Git.FindWorkTreeRoot(root) is { } workTree)
+        {
+            ignored = new IgnoredEntries(Git.ListIgnoredEntries(workTree, root));
+        }
+
+        var current = Path.TrimEndingDirectorySeparator(_currentDirectory);
+        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        if (current.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            // The current directory is below the one walked, so printed paths do not share one prefix
+            // ("x.md" beside "../y.md") and walk order is not output order: this source alone is sorted
+            // in memory. Uncommon: it takes a command such as "check .." from a subfolder.
+            return () => Walk(root, ignored, accept).OrderBy(Display, StringComparer.Ordinal);
+        }
+
+        return () => Walk(root, ignored, accept);
+    }
+
+    /// <summary>
+    /// Walks <paramref name="root"/> depth-first with an explicit stack, each folder's entries in
+    /// ordinal order with a folder's name read as name plus separator: exactly the ordinal order of
+    /// the full paths. Symbolic links to directories are not followed, so a link cycle cannot loop.
+    /// </summary>
+    private IEnumerable<DiscoveredFile> Walk(string root, IgnoredEntries? ignored, Func<string, string, bool> accept)
+    {
+        if (ignored is not null && ignored.Covers(root))
+        {
+            yield break;
+        }
+
+        var pending = new Stack<Folder>();
+        pending.Push(new Folder(root, Read(root, ignored, isTop: true, out _), ignored));
+        while (pending.Count > 0)
+        {
+            var folder = pending.Peek();
+            if (folder.Next == folder.Entries.Count)
+            {
+                pending.Pop();
+                continue;
+            }
+
+            var entry = folder.Entries[folder.Next++];
+            if (!entry.IsDirectory)
+            {
+                if (accept(folder.Path, entry.Name))
+                {
+                    yield return new DiscoveredFile(folder.Path, entry.Name, IsNamed: false);
+                }
+
+                continue;
+            }
+
+            var path = Path.Join(folder.Path, entry.Name);
+            var entries = Read(path, folder.Ignored, isTop: false, out var isRepository);
+            var inside = folder.Ignored;
+            if (folder.Ignored is { } outer && isRepository)
+            {
+                // A nested repository (a submodule, or an untracked clone) has its own ignore rules, so git is asked there.
+                if (!_nestedRepositories.TryGetValue(path, out var nested))
+                {
+                    nested = Git.FindWorkTreeRoot(path) is { } nestedRoot ? new IgnoredEntries(Git.ListIgnoredEntries(nestedRoot, path)) : outer;
+                    _nestedRepositories.Add(path, nested);
+                }
+
+                inside = nested;
+                entries = Read(path, inside, isTop: false, out _);
+            }
+
+            pending.Push(new Folder(path, entries, inside));
+        }
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="folder"/> worth visiting, sorted: files and the folders to walk,
+    /// without what git ignores. <paramref name="isRepository"/> tells whether it holds a <c>.git</c>.
+    /// </summary>
+    private static List<Entry> Read(string folder, IgnoredEntries? ignored, bool isTop, out bool isRepository)
+    {
+        isRepository = false;
+        var entries = new List<Entry>();
+        var skip = ignored?.In(folder);
+        try
+        {
+            var found = new FileSystemEnumerable<Entry>(
+                folder,
+                (ref FileSystemEntry entry) => new Entry(entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                s_walkOptions);
+            foreach (var entry in found)
+            {
+                if (entry.Name == ".git")
+                {
+                    isRepository = true;
+                }
+
+                if (entry.IsDirectory && (entry.IsLink || s_skippedDirectories.Contains(entry.Name, StringComparer.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                if (skip is not null && skip.Contains(entry.Name))
+                {
+                    continue;
+                }
+
+                // Git lists a link to nothing, but only a link to a file was ever checked inside a work tree.
+                if (ignored is not null && entry.IsLink && !entry.IsDirectory && !File.Exists(Path.Join(folder, entry.Name)))
+                {
+                    continue;
+                }
+
+                entries.Add(entry);
+            }
+        }
+        catch (Exception e) when (ignored is not null && !isTop && e is UnauthorizedAccessException or IOException)
+        {
+            // Git passes over a folder it cannot read, listing nothing in it.
+            entries.Clear();
+        }
+
+        entries.Sort(Entry.Compare);
+        return entries;
+    }
 
     private static bool HasDocumentExtension(string path) => s_extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
-    private static bool InSkippedDirectory(string relativePath)
+    /// <summary>A folder being walked: its sorted entries and how far through them the walk is.</summary>
+    private sealed class Folder(string path, List<Entry> entries, IgnoredEntries? ignored)
     {
-        var parts = relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        return parts.Take(parts.Length - 1).Any(p => s_skippedDirectories.Contains(p, StringComparer.OrdinalIgnoreCase));
+        public string Path { get; } = path;
+
+        public List<Entry> Entries { get; } = entries;
+
+        public IgnoredEntries? Ignored { get; } = ignored;
+
+        public int Next { get; set; }
     }
 
-    // As DirectoryInfo.EnumerateFileSystemInfos: hidden entries included, an unreadable folder is an error.
-    private static readonly EnumerationOptions s_walkOptions = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
-
-    private static List<(string Directory, string Name)> Walk(string root)
+    /// <summary>An entry of a folder, as a name rather than an object with a full path.</summary>
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink)
     {
-        // An explicit stack rather than recursion, and symbolic links to directories are not followed, so a link cycle cannot loop.
-        // Entries are read as names, not FileInfo objects with full paths: a large tree would make hundreds of thousands of them.
-        var found = new List<(string Directory, string Name)>();
-        var pending = new Stack<string>();
-        pending.Push(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
-        while (pending.Count > 0)
+        /// <summary>Ordinal order of the names, a folder's read as its name followed by the directory separator.</summary>
+        public static int Compare(Entry x, Entry y)
         {
-            var folder = pending.Pop();
-            var entries = new FileSystemEnumerable<(string Name, bool IsDirectory, bool IsLink)>(
-                folder,
-                (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
-                s_walkOptions);
-            foreach (var (name, isDirectory, isLink) in entries)
+            var shorter = Math.Min(x.Name.Length, y.Name.Length);
+            var order = string.CompareOrdinal(x.Name, 0, y.Name, 0, shorter);
+            if (order != 0)
             {
-                if (isDirectory)
+                return order;
+            }
+
+            if (x.Name.Length == y.Name.Length)
+            {
+                return x.IsDirectory.CompareTo(y.IsDirectory);
+            }
+
+            // One name starts with the other: the shorter ends there, or goes on with a separator if it is a folder.
+            return x.Name.Length < y.Name.Length ? Continue(x, y.Name[shorter]) : -Continue(y, x.Name[shorter]);
+        }
+
+        private static int Continue(Entry shorter, char next) =>
+            shorter.IsDirectory && Path.DirectorySeparatorChar > next ? 1 : -1;
+    }
+
+    /// <summary>The untracked entries git ignores in one work tree, by folder.</summary>
+    private sealed class IgnoredEntries
+    {
+        private readonly Dictionary<string, HashSet<string>> _byFolder = new(StringComparer.Ordinal);
+        private readonly List<string> _folders = [];
+
+        public IgnoredEntries(IReadOnlyList<(string FullPath, bool IsFolder)> entries)
+        {
+            foreach (var (fullPath, isFolder) in entries)
+            {
+                var folder = Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(fullPath) ?? fullPath);
+                if (!_byFolder.TryGetValue(folder, out var names))
                 {
-                    if (!isLink && !s_skippedDirectories.Contains(name, StringComparer.OrdinalIgnoreCase))
-                    {
-                        pending.Push(Path.Join(folder, name));
-                    }
+                    names = new HashSet<string>(StringComparer.Ordinal);
+                    _byFolder.Add(folder, names);
                 }
-                else
+
+                names.Add(Path.GetFileName(fullPath));
+                if (isFolder)
                 {
-                    found.Add((folder, name));
+                    _folders.Add(fullPath);
                 }
             }
         }
 
-        return found;
+        /// <summary>The names ignored in <paramref name="folder"/>, or null.</summary>
+        public HashSet<string>? In(string folder) => _byFolder.GetValueOrDefault(folder);
+
+        /// <summary>Whether <paramref name="path"/> is, or is inside, an ignored folder (so that nothing in it is tracked).</summary>
+        public bool Covers(string path) =>
+            _folders.Any(f => string.Equals(f, path, StringComparison.Ordinal)
+                || path.StartsWith(f.EndsWith(Path.DirectorySeparatorChar) ? f : f + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 }

@@ -25,11 +25,24 @@ internal static class Git
         return Path.TrimEndingDirectorySeparator(Path.GetFullPath(up.Length == 0 ? "." : up, directory));
     }
 
-    /// <summary>Files below <paramref name="directory"/> that git tracks or would track (not ignored), as full paths.</summary>
-    public static IReadOnlyList<string> ListUnignoredFiles(string directory)
+    /// <summary>
+    /// The untracked entries below <paramref name="directory"/> that git ignores, in the work tree at
+    /// <paramref name="root"/>, as full paths. A folder whose every entry is ignored and untracked is
+    /// one entry (marked as a folder) rather than its files; a folder holding a tracked file never is,
+    /// so everything below a folder listed here is ignored. Usually a handful of entries, however
+    /// many files there are: what is not listed is exactly what git tracks or would track.
+    /// </summary>
+    public static IReadOnlyList<(string FullPath, bool IsFolder)> ListIgnoredEntries(string root, string directory)
     {
-        var output = Run(directory, "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", ".");
-        return [.. SplitNul(output).Select(p => Path.GetFullPath(p.TrimEnd('/'), directory))];
+        var relative = Path.GetRelativePath(root, directory);
+        string[] arguments = ["ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z"];
+        if (relative != ".")
+        {
+            // From the top rather than from the folder itself: git fails when asked from inside an ignored folder.
+            arguments = [.. arguments, "--", ":(literal)" + relative.Replace('\\', '/')];
+        }
+
+        return [.. SplitNul(Run(root, arguments)).Select(p => (Path.GetFullPath(p.TrimEnd('/'), root), p.EndsWith('/')))];
     }
 
     /// <summary>True when <paramref name="reference"/> names a commit in the repository at <paramref name="root"/>.</summary>

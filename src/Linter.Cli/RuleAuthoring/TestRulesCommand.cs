@@ -67,15 +67,16 @@ internal sealed class TestRulesCommand
             AllowCodeRules = !noCodeRules,
             CompiledRuleCacheDirectory = PathResolver.ToFullPath(".stmtlint-cache", _currentDirectory),
         };
-        if (!ConfigurationStep.TryResolve(fixtures, explicitConfig, loadOptions, _stderr, _currentDirectory, out var rules, out var configurations))
+        if (!ConfigurationStep.TryResolve(fixtures, f => f, explicitConfig, loadOptions, _stderr, _currentDirectory, out var rules, out var resolver))
         {
             return ExitCodes.Failure;
         }
 
         var failed = 0;
-        for (var i = 0; i < fixtures.Count; i++)
+        foreach (var fixture in fixtures)
         {
-            if (!RunFixture(fixtures[i], configurations[i], rules.For(configurations[i]).Engine))
+            var configuration = resolver.Resolve(fixture);
+            if (!RunFixture(fixture, configuration, rules.For(configuration).Engine))
             {
                 failed++;
             }

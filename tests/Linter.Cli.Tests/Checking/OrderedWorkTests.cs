@@ -1,8 +1,8 @@
 namespace Linter.Cli.Tests.Checking;
 
 /// <summary>
-/// The reorder window behind <c>check</c>: results come out in index order whatever order they finish in, workers never run
-/// more than the window ahead of the output, a result is let go once handed on, and a failure stops the run.
+/// The reorder window behind <c>check</c>: results come out in source order whatever order they finish in, workers never run
+/// (nor read the lazy source) more than the window ahead of the output, a result is let go once handed on, and a failure stops the run.
 /// </summary>
 public sealed class OrderedWorkTests
 {
@@ -17,7 +17,7 @@ public sealed class OrderedWorkTests
         var emitted = new List<int>();
 
         OrderedWork.Run(
-            20,
+            Enumerable.Range(0, 20),
             jobs: 4,
             i =>
             {
@@ -60,7 +60,7 @@ public sealed class OrderedWorkTests
         var emitted = new List<int>();
 
         OrderedWork.Run(
-            200,
+            Enumerable.Range(0, 200),
             jobs,
             i =>
             {
@@ -88,7 +88,7 @@ public sealed class OrderedWorkTests
         var stillAlive = -1;
 
         OrderedWork.Run(
-            40,
+            Enumerable.Range(0, 40),
             jobs: 2,
             _ => new byte[1024],
             (i, result) =>
@@ -117,7 +117,7 @@ public sealed class OrderedWorkTests
         var emitted = new List<int>();
 
         var thrown = Assert.Throws<InvalidDataException>(() => OrderedWork.Run(
-            100,
+            Enumerable.Range(0, 100),
             jobs,
             i => i == 7 ? throw new InvalidDataException("item 7") : i,
             (i, _) => emitted.Add(i),
@@ -133,7 +133,7 @@ public sealed class OrderedWorkTests
         var started = 0;
 
         var thrown = Assert.Throws<IOException>(() => OrderedWork.Run(
-            1000,
+            Enumerable.Range(0, 1000),
             jobs: 3,
             i =>
             {
@@ -151,6 +151,88 @@ public sealed class OrderedWorkTests
 
         Assert.Equal("disk full", thrown.Message);
         Assert.InRange(started, 6, 5 + 10 + 3);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 2)]
+    [InlineData(4, 16)]
+    public void ReadsALazySourceOneThreadAtATimeAndNoFurtherThanTheWindowAhead(int jobs, int window)
+    {
+        var emittedCount = 0;
+        var furthestRead = 0;
+        var reading = 0;
+        var overlapped = false;
+        IEnumerable<string> Source()
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                // Between two items the source is being read: no other thread may be reading it then.
+                overlapped |= Interlocked.Exchange(ref reading, 1) == 1;
+                InterlockedMax(ref furthestRead, i - Volatile.Read(ref emittedCount));
+                Thread.SpinWait(500);
+                Volatile.Write(ref reading, 0);
+                yield return $"item {i}";
+            }
+        }
+
+        var emitted = new List<string>();
+        OrderedWork.Run(
+            Source(),
+            jobs,
+            item =>
+            {
+                Thread.SpinWait(item.Length % 3 * 2000);
+                return item.ToUpperInvariant();
+            },
+            (item, result) =>
+            {
+                Assert.Equal(item.ToUpperInvariant(), result);
+                emitted.Add(item);
+                Volatile.Write(ref emittedCount, emitted.Count);
+            },
+            window);
+
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"item {i}"), emitted);
+        Assert.False(overlapped, "two threads read the source at once");
+        Assert.InRange(furthestRead, 0, window);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AFailingSourceStopsTheRunAfterTheItemsBeforeIt(int jobs)
+    {
+        IEnumerable<int> Source()
+        {
+            for (var i = 0; ; i++)
+            {
+                if (i == 9)
+                {
+                    throw new UnauthorizedAccessException("folder 9");
+                }
+
+                yield return i;
+            }
+        }
+
+        var emitted = new List<int>();
+        var thrown = Assert.Throws<UnauthorizedAccessException>(() => OrderedWork.Run(Source(), jobs, i => i * 2, (i, result) => emitted.Add(result / 2), window: 4));
+
+        Assert.Equal("folder 9", thrown.Message);
+        Assert.Equal(Enumerable.Range(0, 9), emitted);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AnEmptySourceEmitsNothing(int jobs)
+    {
+        var emitted = 0;
+
+        OrderedWork.Run(Enumerable.Empty<int>(), jobs, i => i, (_, _) => emitted++);
+
+        Assert.Equal(0, emitted);
     }
 
     private static void InterlockedMax(ref int target, int value)
