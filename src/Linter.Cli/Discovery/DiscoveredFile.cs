@@ -2,9 +2,8 @@ namespace Linter.Cli.Discovery;
 
 /// <summary>
 /// A document to check, as its folder and its name, and whether it was named on the command line or
-/// found by searching a directory. The folder string is shared by every document found in it, so a
-/// list of a few hundred thousand documents costs little more than their names; the full path is
-/// put together only when it is needed.
+/// found by searching a directory. The folder string is shared by the documents a walk finds in it;
+/// the full path is put together only when it is needed.
 /// </summary>
 /// <param name="Directory">The full path of the folder, without a trailing separator (except for a root).</param>
 /// <param name="Name">The file name.</param>
