@@ -271,9 +271,14 @@ internal sealed class FileDiscovery
         var skip = ignored?.In(folder);
         try
         {
+            // Attributes cost a system call per entry, so a file's are asked only where a link to nothing matters: inside a work tree.
+            var gitView = ignored is not null;
             var found = new FileSystemEnumerable<Entry>(
                 folder,
-                (ref FileSystemEntry entry) => new Entry(entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                (ref FileSystemEntry entry) => new Entry(
+                    entry.FileName.ToString(),
+                    entry.IsDirectory,
+                    (entry.IsDirectory || gitView) && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
                 s_walkOptions);
             foreach (var entry in found)
             {
@@ -325,7 +330,7 @@ internal sealed class FileDiscovery
         public int Next { get; set; }
     }
 
-    /// <summary>An entry of a folder, as a name rather than an object with a full path.</summary>
+    /// <summary>An entry of a folder, as a name rather than an object with a full path; <c>IsLink</c> is known for folders, and for files inside a work tree.</summary>
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink)
     {
         /// <summary>Ordinal order of the names, a folder's read as its name followed by the directory separator.</summary>
