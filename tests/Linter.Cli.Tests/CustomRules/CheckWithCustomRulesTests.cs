@@ -53,6 +53,29 @@ public sealed class CheckWithCustomRulesTests
     }
 
     [Fact]
+    public void ConfigurationIsReadAgainOnceCustomRulesAreLoadedWithoutRepeatingWarnings()
+    {
+        using var directory = new TempDirectory();
+        directory.Write(".stmtlint.yaml", "custom-rules: [rules/house.yaml]\nexclude: ['archive/**']\nrules:\n  HOUSE001: off\n");
+        directory.Write("rules/house.yaml", HouseRules);
+        directory.Write("a.txt", Document);
+        directory.Write("b/c.txt", Document);
+        directory.Write("archive/old.txt", Document);
+
+        var result = CliRunner.Run(directory.Path, "check", ".", "archive/old.txt", "--no-cache", "--format", "msbuild");
+
+        // HOUSE001 can be named only once the rules are loaded; the files are listed once to find them and once more to count.
+        Assert.Equal(
+            "a.txt(3,22,3,26): error HOUSE002: avoid 'very' [no-very]\n"
+            + "b/c.txt(3,22,3,26): error HOUSE002: avoid 'very' [no-very]\n",
+            result.Stdout);
+        Assert.Equal(
+            "stmtlint: warning: 'archive/old.txt' is ignored because of a matching exclude pattern in the configuration\n"
+            + "stmtlint: 2 files checked: 2 errors, 0 warnings, 0 info\n",
+            result.Stderr);
+    }
+
+    [Fact]
     public void FixAppliesASubstitution()
     {
         using var directory = new TempDirectory();
