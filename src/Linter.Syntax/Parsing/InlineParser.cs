@@ -481,23 +481,15 @@ internal sealed class InlineParser
     /// <summary>The number of tokens of a citation at <paramref name="index"/>: a Markdown link, or a document's name.</summary>
     private int CitationLength(int index, int to)
     {
-        foreach (var link in _links)
+        if (LinkAt(_starts[index]) is { } link && (index == 0 || _starts[index - 1] < link.Start))
         {
-            if (link.Start <= _starts[index] && _starts[index] < link.End)
+            var end = index;
+            while (end < to && _starts[end] < link.End)
             {
-                if (index > 0 && _starts[index - 1] >= link.Start)
-                {
-                    break;
-                }
-
-                var end = index;
-                while (end < to && _starts[end] < link.End)
-                {
-                    end++;
-                }
-
-                return end - index;
+                end++;
             }
+
+            return end - index;
         }
 
         if (_tokens[index].Kind != SyntaxKind.WordToken)
@@ -546,6 +538,32 @@ internal sealed class InlineParser
         }
 
         return last - index + 1;
+    }
+
+    /// <summary>The link whose text holds <paramref name="position"/>, if any.</summary>
+    /// <remarks>
+    /// Asked for every token, so it is a binary search, not a scan: a document with thousands of links
+    /// would otherwise cost their number for each of its words. <see cref="SegmentationNormalizer"/> leaves
+    /// the links sorted and disjoint, so the only candidate is the last one starting at or before the position.
+    /// </remarks>
+    private TextSpan? LinkAt(int position)
+    {
+        var (low, high, found) = (0, _links.Count - 1, -1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_links[middle].Start <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && position < _links[found].End ? _links[found] : null;
     }
 
     private bool IsClaim(int from, int to)

@@ -466,6 +466,24 @@ internal sealed class Lexer
     /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
     private int MonthFirstDateWidth(int position, int end)
     {
+        // Nearly every word gets here and nearly none is a month: a digit after the word is checked before the name is looked up.
+        var nameEnd = position;
+        while (nameEnd < end && char.IsAsciiLetter(_text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd < end && _text[nameEnd] == '.')
+        {
+            nameEnd++;
+        }
+
+        var digitAt = nameEnd + InlineSpaceWidth(nameEnd, end);
+        if (digitAt >= end || !char.IsAsciiDigit(_text[digitAt]))
+        {
+            return 0;
+        }
+
         var monthWidth = MonthNameWidth(position, end);
         if (monthWidth == 0)
         {
