@@ -26,14 +26,18 @@ public sealed class TrailingWhitespaceRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
+    // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
+    private static void StartDocument(DocumentStartAnalysisContext context) =>
+        ScanWindows(context, TrailingWhitespaceWindows(context.Tree.Text));
+
+    /// <summary>Reports the trailing whitespace found in the tokens that overlap <paramref name="windows"/> (sorted, disjoint).</summary>
+    /// <remarks>Tests pass one window over the whole text, which scans every token, and compare.</remarks>
+    internal static void ScanWindows(DocumentStartAnalysisContext context, List<(int Start, int End)> windows)
     {
-        // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
-        // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
-        var windows = TrailingWhitespaceWindows(context.Tree.Text);
         if (windows.Count == 0)
         {
             return;
@@ -43,41 +47,38 @@ public sealed class TrailingWhitespaceRule : Rule
         SyntaxTrivia? pendingFirst = null;
         var pendingEnd = 0;
         var next = 0;
-        foreach (var token in context.Root.DescendantTokens())
+        context.RegisterTokenAction(
+            token =>
+            {
+                var fullSpan = token.FullSpan;
+                while (next < windows.Count && windows[next].End < fullSpan.Start)
+                {
+                    next++;
+                }
+
+                if (next == windows.Count || fullSpan.End <= windows[next].Start)
+                {
+                    // Outside every window; the next window begins with something that ends any pending whitespace anyway.
+                    pendingFirst = null;
+                    return;
+                }
+
+                Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
+                if (token.Width > 0)
+                {
+                    pendingFirst = null;
+                }
+
+                Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+            },
+            [.. SyntaxFacts.TokenKinds]);
+        context.RegisterDocumentEndAction(() =>
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var fullSpan = token.FullSpan;
-            while (next < windows.Count && windows[next].End < fullSpan.Start)
+            if (pendingFirst is { } last)
             {
-                next++;
+                Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
             }
-
-            if (next == windows.Count)
-            {
-                pendingFirst = null;
-                break;
-            }
-
-            if (fullSpan.End <= windows[next].Start)
-            {
-                // Outside every window; the next window begins with something that ends any pending whitespace anyway.
-                pendingFirst = null;
-                continue;
-            }
-
-            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
-            if (token.Width > 0)
-            {
-                pendingFirst = null;
-            }
-
-            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
-        }
-
-        if (pendingFirst is { } last)
-        {
-            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
-        }
+        });
     }
 
     /// <summary>

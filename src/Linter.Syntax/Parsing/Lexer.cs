@@ -675,8 +675,9 @@ internal sealed class Lexer
         return !char.IsSurrogate(c) && IsWordChar(c);
     }
 
+    // Combining marks begin at U+0300: below it, and so for most characters of most documents, the category table is not consulted.
     private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsPunctuationCategory(UnicodeCategory category) =>
         category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
