@@ -207,7 +207,7 @@ public sealed class AnalysisEngine
     private static void WalkTokens(SyntaxNode root, RuleRun?[] runs, DocumentStartAnalysisContext?[] starts, CancellationToken cancellationToken)
     {
         // Indexed by token kind less the first token kind; built per document, since the callbacks are the document's.
-        var actionsByKind = new List<(RuleRun Run, Action<SyntaxToken> Action)>?[s_tokenKindCount];
+        var lists = new List<(RuleRun Run, Action<SyntaxToken> Action)>?[s_tokenKindCount];
         var any = false;
         for (var i = 0; i < starts.Length; i++)
         {
@@ -220,7 +220,7 @@ public sealed class AnalysisEngine
             {
                 foreach (var kind in kinds)
                 {
-                    (actionsByKind[(int)kind - FirstTokenKind] ??= []).Add((run, action));
+                    (lists[(int)kind - FirstTokenKind] ??= []).Add((run, action));
                     any = true;
                 }
             }
@@ -229,6 +229,13 @@ public sealed class AnalysisEngine
         if (!any)
         {
             return;
+        }
+
+        // Arrays, not the lists: this loop runs for every token of every document.
+        var actionsByKind = new (RuleRun Run, Action<SyntaxToken> Action)[]?[lists.Length];
+        for (var k = 0; k < lists.Length; k++)
+        {
+            actionsByKind[k] = lists[k]?.ToArray();
         }
 
         foreach (var token in root.DescendantTokens())

@@ -21,6 +21,10 @@ internal sealed class InlineParser
     private readonly Vocabulary _vocabulary;
     private readonly List<TextSpan> _links;
 
+    // The last run of capitalised words (up to `to`) found to hold no document noun. CitationLength is asked at
+    // every word, and a long run in title case or capitals would otherwise be scanned again from each of its words.
+    private (int From, int Until, int To) _noCitation = (-1, -1, -1);
+
     // Lists for building children arrays, reused: a fresh list per sentence grew its array several
     // times and then was copied once more. A stack because quotations nest.
     private readonly Stack<List<GreenNode>> _spareLists = new();
@@ -492,7 +496,7 @@ internal sealed class InlineParser
             return end - index;
         }
 
-        if (_tokens[index].Kind != SyntaxKind.WordToken)
+        if (_tokens[index].Kind != SyntaxKind.WordToken || (index > _noCitation.From && index < _noCitation.Until && to == _noCitation.To))
         {
             return 0;
         }
@@ -532,7 +536,14 @@ internal sealed class InlineParser
             break;
         }
 
-        if (!hasDocumentNoun || (!hasArticle && capitalized < 2))
+        if (!hasDocumentNoun)
+        {
+            // Where the scan stops depends only on the words, not on where it began: no later start in this run finds a noun either.
+            _noCitation = (index, i, to);
+            return 0;
+        }
+
+        if (!hasArticle && capitalized < 2)
         {
             return 0;
         }

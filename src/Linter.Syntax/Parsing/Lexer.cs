@@ -257,6 +257,15 @@ internal sealed class Lexer
         var allDigits = true;
         while (position < end)
         {
+            // Most words are ASCII letters and digits: the general test below handles marks and surrogate pairs.
+            var ascii = _text[position];
+            if (char.IsAsciiLetterOrDigit(ascii))
+            {
+                allDigits &= char.IsAsciiDigit(ascii);
+                position++;
+                continue;
+            }
+
             if (IsWordCharAt(position, end, out var width))
             {
                 allDigits &= char.IsAsciiDigit(_text[position]);
@@ -647,7 +656,7 @@ internal sealed class Lexer
 
     /// <summary>Spaces of every kind except line breaks, plus the BOM and zero-width space that editors leave behind.</summary>
     private static bool IsWhitespace(char c) =>
-        c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B');
+        c == ' ' || (!char.IsAsciiLetterOrDigit(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B'));
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
