@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Linter.Analysis;
 
 /// <summary>
-/// Runs rules over syntax trees: document callbacks first, then one walk of the tree in which each
-/// node is handed to the callbacks registered for its kind.
+/// Runs rules over syntax trees: document callbacks first, then document-start callbacks (which
+/// may register token and end callbacks for that document), one walk over the tokens for every
+/// token callback, one walk over the nodes in which each node is handed to the callbacks
+/// registered for its kind, and the end callbacks.
 /// </summary>
 /// <remarks>
 /// The engine is built once and may analyse many trees at the same time. A rule that throws is
@@ -16,6 +18,9 @@ namespace Linter.Analysis;
 public sealed class AnalysisEngine
 {
     private static readonly Comparison<Diagnostic> s_byPosition = CompareDiagnostics;
+
+    private const int FirstTokenKind = 100;
+    private static readonly int s_tokenKindCount = SyntaxFacts.TokenKinds.Max(k => (int)k) - FirstTokenKind + 1;
 
     private readonly ImmutableArray<RuleRegistration> _registrations;
 
@@ -113,7 +118,17 @@ public sealed class AnalysisEngine
             }
         }
 
+        var starts = StartDocument(tree, runs, cancellationToken);
+        if (starts is not null)
+        {
+            WalkTokens(tree.Root, runs, starts, cancellationToken);
+        }
+
         Walk(tree.Root, runs, cancellationToken);
+        if (starts is not null)
+        {
+            EndDocument(runs, starts, cancellationToken);
+        }
 
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
         AddSyntaxDiagnostics(tree, options, result);
@@ -157,6 +172,127 @@ public sealed class AnalysisEngine
         return severities.Values.Any(s => s is not null)
             ? new RuleRun(registration, tree, ruleOptions ?? RuleOptions.Empty, severities, semanticModel)
             : null;
+    }
+
+    /// <summary>Runs the document-start callbacks; their contexts, by rule, or null when no rule has any.</summary>
+    private static DocumentStartAnalysisContext?[]? StartDocument(SyntaxTree tree, RuleRun?[] runs, CancellationToken cancellationToken)
+    {
+        DocumentStartAnalysisContext?[]? starts = null;
+        foreach (var run in runs)
+        {
+            if (run is null || run.Registration.DocumentStartActions.Count == 0)
+            {
+                continue;
+            }
+
+            var context = new DocumentStartAnalysisContext(tree, run, cancellationToken);
+            foreach (var action in run.Registration.DocumentStartActions)
+            {
+                if (run.Failure is not null)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Invoke(run, null, action, context, cancellationToken);
+            }
+
+            (starts ??= new DocumentStartAnalysisContext?[runs.Length])[run.Registration.Order] = context;
+        }
+
+        return starts;
+    }
+
+    /// <summary>One walk over the tokens for every rule that registered token callbacks for this document.</summary>
+    private static void WalkTokens(SyntaxNode root, RuleRun?[] runs, DocumentStartAnalysisContext?[] starts, CancellationToken cancellationToken)
+    {
+        // Indexed by token kind less the first token kind; built per document, since the callbacks are the document's.
+        var lists = new List<(RuleRun Run, Action<SyntaxToken> Action)>?[s_tokenKindCount];
+        var any = false;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if (starts[i] is not { } start || runs[i] is not { Failure: null } run)
+            {
+                continue;
+            }
+
+            foreach (var (action, kinds) in start.TokenActions)
+            {
+                foreach (var kind in kinds)
+                {
+                    (lists[(int)kind - FirstTokenKind] ??= []).Add((run, action));
+                    any = true;
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        // Arrays, not the lists: this loop runs for every token of every document.
+        var actionsByKind = new (RuleRun Run, Action<SyntaxToken> Action)[]?[lists.Length];
+        for (var k = 0; k < lists.Length; k++)
+        {
+            actionsByKind[k] = lists[k]?.ToArray();
+        }
+
+        foreach (var token in root.DescendantTokens())
+        {
+            var actions = actionsByKind[(int)token.Kind - FirstTokenKind];
+            if (actions is null)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (run, action) in actions)
+            {
+                if (run.Failure is not null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    action(token);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+#pragma warning disable CA1031 // A rule is user code: whatever it throws must become SL9001 rather than end the run.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    run.Fail(e, token.Span);
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs the end callbacks registered at the document's start, in rule order.</summary>
+    private static void EndDocument(RuleRun?[] runs, DocumentStartAnalysisContext?[] starts, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if (starts[i] is not { } start || runs[i] is not { } run)
+            {
+                continue;
+            }
+
+            foreach (var action in start.EndActions)
+            {
+                if (run.Failure is not null)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                Invoke(run, null, static end => end(), action, cancellationToken);
+            }
+        }
     }
 
     private void Walk(SyntaxNode root, RuleRun?[] runs, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Linter.Analysis;
 
 /// <summary>What a document callback gets: the tree, the rule's options and a way to report.</summary>
-public sealed class DocumentAnalysisContext
+/// <remarks>Not sealed only for <see cref="DocumentStartAnalysisContext"/>; its constructor is the engine's.</remarks>
+public class DocumentAnalysisContext
 {
     private readonly RuleRun _run;
 

@@ -35,6 +35,16 @@ public sealed class RuleContext
         _registration.NodeActions.Add((action, [.. kinds.Distinct()]));
     }
 
+    /// <summary>
+    /// Calls <paramref name="action"/> once per document, before the walks; it may register token
+    /// callbacks and an end callback for that document (see <see cref="DocumentStartAnalysisContext"/>).
+    /// </summary>
+    public void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _registration.DocumentStartActions.Add(action);
+    }
+
     /// <summary>Calls <paramref name="action"/> once per document, before the walk.</summary>
     public void RegisterDocumentAction(Action<DocumentAnalysisContext> action)
     {

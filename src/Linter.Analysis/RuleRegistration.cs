@@ -29,4 +29,6 @@ internal sealed class RuleRegistration
     public List<(Action<NodeAnalysisContext> Action, SyntaxKind[] Kinds)> NodeActions { get; } = [];
 
     public List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
+
+    public List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
 }

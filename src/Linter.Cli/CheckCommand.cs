@@ -175,6 +175,9 @@ internal sealed class CheckCommand
             outputs.End(totals, stopwatch.Elapsed);
         }
 
+        // Standard output may be buffered (see Program): what the summary below follows must be out first, and a watch round must show.
+        _stdout.Flush();
+
         if (options.Verbose)
         {
             _stderr.WriteLine($"stmtlint: parsed {_parsed} of {Plural(checkedCount, "file")}");

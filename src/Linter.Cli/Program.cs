@@ -24,14 +24,23 @@ internal static class Program
             return new MemoryStream(stdin, writable: false);
         }
 
+        // Results are written line by line as files finish. Into a pipe or a file, Console.Out would make each line a
+        // system call of its own (a large run writes millions); a terminal keeps it, to show each line as it comes.
+        var stdout = Console.IsOutputRedirected
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024)
+            : Console.Out;
         try
         {
-            return new StmtlintApp(Console.Out, Console.Error, Environment.CurrentDirectory, OpenStdin, Formatters.CliEnvironment.FromProcess()).Run(args);
+            return new StmtlintApp(stdout, Console.Error, Environment.CurrentDirectory, OpenStdin, Formatters.CliEnvironment.FromProcess()).Run(args);
         }
         catch (CodeRulesNotSupportedException e)
         {
             // Only the native build gets here: it met a C# rule file before checking anything.
             return ManagedBuildHandoff.Run(args, stdin, e, Console.Error);
+        }
+        finally
+        {
+            stdout.Flush();
         }
     }
 }

@@ -5,6 +5,9 @@ public static class SyntaxFacts
 {
     public static bool IsToken(SyntaxKind kind) => (int)kind is >= 100 and < 200;
 
+    /// <summary>Every token kind, for a callback that wants each token whatever its kind.</summary>
+    public static IReadOnlyList<SyntaxKind> TokenKinds { get; } = [.. Enum.GetValues<SyntaxKind>().Where(IsToken)];
+
     public static bool IsTrivia(SyntaxKind kind) => (int)kind is >= 200 and < 300;
 
     public static bool IsNode(SyntaxKind kind) => (int)kind is >= 300 and < 400;

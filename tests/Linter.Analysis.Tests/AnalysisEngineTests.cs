@@ -175,6 +175,92 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void HandsTokensOfTheRegisteredKindsInDocumentOrderThenEndsTheDocument()
+    {
+        var log = new List<string>();
+        var rule = new TestRule(
+            "Tokens",
+            context => context.RegisterDocumentStartAction(start =>
+            {
+                log.Add("start");
+                start.RegisterTokenAction(token => log.Add(token.Text), SyntaxKind.PunctuationToken, SyntaxKind.DateToken);
+                start.RegisterDocumentEndAction(() => log.Add("end"));
+            }),
+            TestRule.Descriptor("SL7013"));
+        var tree = Parse();
+        var expected = tree.Root.DescendantTokens().Where(t => t.Kind is SyntaxKind.PunctuationToken or SyntaxKind.DateToken).Select(t => t.Text);
+
+        new AnalysisEngine([rule]).Analyze(tree);
+
+        Assert.Equal(["start", .. expected, "end"], log);
+        Assert.Contains("2022-4-29", log);
+        Assert.Contains(".", log);
+    }
+
+    [Fact]
+    public void ReportsAThrowingTokenActionAtItsTokenAndSkipsTheRuleForTheRestOfTheDocument()
+    {
+        var descriptor = TestRule.Descriptor("SL7014");
+        var good = TestRule.Descriptor("SL7015");
+        var calls = 0;
+        var ended = false;
+        var rule = new TestRule(
+            "ThrowingTokens",
+            context => context.RegisterDocumentStartAction(start =>
+            {
+                start.RegisterTokenAction(token => { calls++; throw new InvalidOperationException("token"); }, SyntaxKind.WordToken);
+                start.RegisterDocumentEndAction(() => ended = true);
+            }),
+            descriptor);
+        var tree = Parse();
+        var firstWord = tree.Root.DescendantTokens().First(t => t.Kind == SyntaxKind.WordToken);
+
+        var diagnostics = new AnalysisEngine([rule, TestRule.ReportingOn(good, SyntaxKind.Sentence)]).Analyze(tree);
+
+        var failure = Assert.Single(diagnostics, d => d.Id == EngineDiagnostics.RuleFailureId);
+        Assert.Equal(firstWord.Span, failure.Location.Span);
+        Assert.Equal(1, calls);
+        Assert.False(ended);
+        Assert.Contains(diagnostics, d => d.Id == "SL7015");
+    }
+
+    [Fact]
+    public void RejectsANodeKindForATokenAction()
+    {
+        var rule = new TestRule(
+            "NodeAsToken",
+            context => context.RegisterDocumentStartAction(start => start.RegisterTokenAction(_ => { }, SyntaxKind.Sentence)),
+            TestRule.Descriptor("SL7016"));
+
+        var failure = Assert.Single(new AnalysisEngine([rule]).Analyze(Parse()));
+
+        Assert.Equal(EngineDiagnostics.RuleFailureId, failure.Id);
+        Assert.Contains("Sentence, which is not a token kind", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsEachDocumentsTokenStateApart()
+    {
+        var descriptor = TestRule.Descriptor("SL7017");
+        var rule = new TestRule(
+            "CountsWords",
+            context => context.RegisterDocumentStartAction(start =>
+            {
+                var words = 0;
+                start.RegisterTokenAction(_ => words++, SyntaxKind.WordToken);
+                start.RegisterDocumentEndAction(() => start.Report(descriptor, new TextSpan(0, 0), words));
+            }),
+            descriptor);
+        var engine = new AnalysisEngine([rule]);
+
+        var first = Assert.Single(engine.Analyze(Parse("One two three\n")));
+        var second = Assert.Single(engine.Analyze(Parse("One\n")));
+
+        Assert.Contains("3", first.Message, StringComparison.Ordinal);
+        Assert.Contains("1", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SortsDiagnosticsByPositionThenId()
     {
         var late = TestRule.Descriptor("SL7020");

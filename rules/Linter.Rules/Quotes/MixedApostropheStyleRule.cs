@@ -28,32 +28,38 @@ public sealed class MixedApostropheStyleRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
     {
-        var text = context.Tree.Text;
         var straight = new List<SyntaxToken>();
         var curly = new List<SyntaxToken>();
-        foreach (var token in context.Root.DescendantTokens())
-        {
-            if (token.Kind != SyntaxKind.ApostropheToken || token.Width != 1)
+        context.RegisterTokenAction(
+            token =>
             {
-                continue;
-            }
+                if (token.Width != 1)
+                {
+                    return;
+                }
 
-            var c = text[token.Span.Start];
-            if (c == StraightApostrophe)
-            {
-                straight.Add(token);
-            }
-            else if (c == CurlyApostrophe)
-            {
-                curly.Add(token);
-            }
-        }
+                var c = context.Tree.Text[token.Span.Start];
+                if (c == StraightApostrophe)
+                {
+                    straight.Add(token);
+                }
+                else if (c == CurlyApostrophe)
+                {
+                    curly.Add(token);
+                }
+            },
+            SyntaxKind.ApostropheToken);
+        context.RegisterDocumentEndAction(() => Report(context, straight, curly));
+    }
 
+    private static void Report(DocumentAnalysisContext context, List<SyntaxToken> straight, List<SyntaxToken> curly)
+    {
+        var text = context.Tree.Text;
         if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
         {
             return;

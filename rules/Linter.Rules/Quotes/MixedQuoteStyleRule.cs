@@ -25,31 +25,38 @@ public sealed class MixedQuoteStyleRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
     {
         var straight = new List<SyntaxToken>();
         var curly = new List<SyntaxToken>();
-        foreach (var token in context.Root.DescendantTokens())
-        {
-            if (token.Kind is not (SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken) || token.IsMissing || token.Width != 1)
+        context.RegisterTokenAction(
+            token =>
             {
-                continue;
-            }
+                if (token.IsMissing || token.Width != 1)
+                {
+                    return;
+                }
 
-            switch (context.Tree.Text[token.Span.Start])
-            {
-                case '"':
-                    straight.Add(token);
-                    break;
-                case '\u201C' or '\u201D':
-                    curly.Add(token);
-                    break;
-            }
-        }
+                switch (context.Tree.Text[token.Span.Start])
+                {
+                    case '"':
+                        straight.Add(token);
+                        break;
+                    case '\u201C' or '\u201D':
+                        curly.Add(token);
+                        break;
+                }
+            },
+            SyntaxKind.OpenQuoteToken,
+            SyntaxKind.CloseQuoteToken);
+        context.RegisterDocumentEndAction(() => Report(context, straight, curly));
+    }
 
+    private static void Report(DocumentAnalysisContext context, List<SyntaxToken> straight, List<SyntaxToken> curly)
+    {
         if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
         {
             return;

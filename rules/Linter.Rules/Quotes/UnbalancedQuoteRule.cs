@@ -22,24 +22,31 @@ public sealed class UnbalancedQuoteRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
     {
         // The parser pairs marks within a paragraph and wraps each pair in a Quotation. A quotation that runs on into the
         // next paragraph (press convention: every paragraph opens with a mark, only the last closes) gets a missing
         // closing mark, so its opening mark is paired too and nothing is reported for it. What is left unpaired is
-        // gathered by parent node and looked at once more below.
+        // gathered by parent node and looked at once more in Report.
         var unpaired = new List<SyntaxToken>();
-        foreach (var token in context.Root.DescendantTokens())
-        {
-            if (token.Kind is SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken && !token.IsMissing && !IsPaired(token))
+        context.RegisterTokenAction(
+            token =>
             {
-                unpaired.Add(token);
-            }
-        }
+                if (!token.IsMissing && !IsPaired(token))
+                {
+                    unpaired.Add(token);
+                }
+            },
+            SyntaxKind.OpenQuoteToken,
+            SyntaxKind.CloseQuoteToken);
+        context.RegisterDocumentEndAction(() => Report(context, unpaired));
+    }
 
+    private static void Report(DocumentAnalysisContext context, List<SyntaxToken> unpaired)
+    {
         var text = context.Tree.Text;
         foreach (var group in unpaired.GroupBy(t => t.Parent))
         {

@@ -23,42 +23,44 @@ public sealed class SpaceBeforePunctuationRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
     {
         var text = context.Tree.Text;
         SyntaxToken? previous = null;
         SyntaxToken? candidate = null;
-        foreach (var token in context.Root.DescendantTokens())
+        context.RegisterTokenAction(
+            token =>
+            {
+                // A mark is judged once the token after it is known: ":" between numbers is part of a time or a ratio.
+                if (candidate is { } mark)
+                {
+                    Check(context, text, previous, mark, token);
+                    previous = mark;
+                    candidate = null;
+                }
+
+                if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && IsCheckedMark(text[token.Span.Start]))
+                {
+                    candidate = token;
+                    return;
+                }
+
+                if (token.Width > 0)
+                {
+                    previous = token;
+                }
+            },
+            [.. SyntaxFacts.TokenKinds]);
+        context.RegisterDocumentEndAction(() =>
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-
-            // A mark is judged once the token after it is known: ":" between numbers is part of a time or a ratio.
-            if (candidate is { } mark)
+            if (candidate is { } lastMark)
             {
-                Check(context, text, previous, mark, token);
-                previous = mark;
-                candidate = null;
+                Check(context, text, previous, lastMark, next: null);
             }
-
-            if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && IsCheckedMark(text[token.Span.Start]))
-            {
-                candidate = token;
-                continue;
-            }
-
-            if (token.Width > 0)
-            {
-                previous = token;
-            }
-        }
-
-        if (candidate is { } lastMark)
-        {
-            Check(context, text, previous, lastMark, next: null);
-        }
+        });
     }
 
     private static void Check(DocumentAnalysisContext context, SourceText text, SyntaxToken? previous, SyntaxToken mark, SyntaxToken? next)

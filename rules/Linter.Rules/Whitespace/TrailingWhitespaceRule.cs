@@ -26,31 +26,89 @@ public sealed class TrailingWhitespaceRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
+    // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
+    private static void StartDocument(DocumentStartAnalysisContext context) =>
+        ScanWindows(context, TrailingWhitespaceWindows(context.Tree.Text));
+
+    /// <summary>Reports the trailing whitespace found in the tokens that overlap <paramref name="windows"/> (sorted, disjoint).</summary>
+    /// <remarks>Tests pass one window over the whole text, which scans every token, and compare.</remarks>
+    internal static void ScanWindows(DocumentStartAnalysisContext context, List<(int Start, int End)> windows)
     {
+        if (windows.Count == 0)
+        {
+            return;
+        }
+
         // Whitespace trivia waiting to learn what follows it: a line break or the end makes it trailing, anything else does not.
         SyntaxTrivia? pendingFirst = null;
         var pendingEnd = 0;
-        foreach (var token in context.Root.DescendantTokens())
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
-            if (token.Width > 0)
+        var next = 0;
+        context.RegisterTokenAction(
+            token =>
             {
-                pendingFirst = null;
+                var fullSpan = token.FullSpan;
+                while (next < windows.Count && windows[next].End < fullSpan.Start)
+                {
+                    next++;
+                }
+
+                if (next == windows.Count || fullSpan.End <= windows[next].Start)
+                {
+                    // Outside every window; the next window begins with something that ends any pending whitespace anyway.
+                    pendingFirst = null;
+                    return;
+                }
+
+                Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
+                if (token.Width > 0)
+                {
+                    pendingFirst = null;
+                }
+
+                Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+            },
+            [.. SyntaxFacts.TokenKinds]);
+        context.RegisterDocumentEndAction(() =>
+        {
+            if (pendingFirst is { } last)
+            {
+                Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
+            }
+        });
+    }
+
+    /// <summary>
+    /// For each line that ends in whitespace characters, the window from the character before that run to the line's end.
+    /// The character before the run is not whitespace, so whatever holds it (a token, markup, a line break) ends any
+    /// pending whitespace: scanning the tokens that overlap the windows, in order, reports exactly what scanning every
+    /// token would, because a report needs whitespace trivia right before a line break or the end of the text.
+    /// </summary>
+    private static List<(int Start, int End)> TrailingWhitespaceWindows(SourceText text)
+    {
+        var windows = new List<(int Start, int End)>();
+        foreach (var line in text.Lines)
+        {
+            var runStart = line.End;
+            while (runStart > line.Start && IsWhitespace(text[runStart - 1]))
+            {
+                runStart--;
             }
 
-            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+            if (runStart < line.End)
+            {
+                windows.Add((Math.Max(0, runStart - 1), line.End));
+            }
         }
 
-        if (pendingFirst is { } last)
-        {
-            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
-        }
+        return windows;
     }
+
+    /// <summary>What the lexer makes whitespace trivia of, line breaks aside (a line's text holds none).</summary>
+    private static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
 
     private static void Scan(DocumentAnalysisContext context, SyntaxTriviaList trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
     {

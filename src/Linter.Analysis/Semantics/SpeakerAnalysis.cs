@@ -53,8 +53,20 @@ internal static class SpeakerAnalysis
         return string.Join(' ', words[start..]).ToLowerInvariant();
     }
 
-    private static bool AsksAQuestion(TurnSyntax turn) =>
-        turn.DescendantTokens().Any(t => t.Kind == SyntaxKind.PunctuationToken && t.Text is "?" or "？");
+    private static bool AsksAQuestion(TurnSyntax turn)
+    {
+        // The character rather than the token's Text, which would make a string of every mark of every turn.
+        var text = turn.Tree.Text;
+        foreach (var token in turn.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && text[token.Span.Start] is '?' or '？')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static SpeakerRole? LabelRole(string name, Vocabulary vocabulary)
     {

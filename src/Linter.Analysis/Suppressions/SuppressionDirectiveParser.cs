@@ -12,6 +12,9 @@ internal static class SuppressionDirectiveParser
     private const string Open = "<!--";
     private const string Close = "-->";
 
+    /// <summary>What every directive keyword begins with: a text without it holds no directive.</summary>
+    public const string Prefix = "stmtlint-";
+
     // Longest first, so that "stmtlint-disable-line" is not read as "stmtlint-disable".
     private static readonly (string Keyword, SuppressionDirectiveKind Kind)[] s_keywords =
     [

@@ -21,6 +21,10 @@ internal sealed class InlineParser
     private readonly Vocabulary _vocabulary;
     private readonly List<TextSpan> _links;
 
+    // The last run of capitalised words (up to `to`) found to hold no document noun. CitationLength is asked at
+    // every word, and a long run in title case or capitals would otherwise be scanned again from each of its words.
+    private (int From, int Until, int To) _noCitation = (-1, -1, -1);
+
     // Lists for building children arrays, reused: a fresh list per sentence grew its array several
     // times and then was copied once more. A stack because quotations nest.
     private readonly Stack<List<GreenNode>> _spareLists = new();
@@ -481,26 +485,18 @@ internal sealed class InlineParser
     /// <summary>The number of tokens of a citation at <paramref name="index"/>: a Markdown link, or a document's name.</summary>
     private int CitationLength(int index, int to)
     {
-        foreach (var link in _links)
+        if (LinkAt(_starts[index]) is { } link && (index == 0 || _starts[index - 1] < link.Start))
         {
-            if (link.Start <= _starts[index] && _starts[index] < link.End)
+            var end = index;
+            while (end < to && _starts[end] < link.End)
             {
-                if (index > 0 && _starts[index - 1] >= link.Start)
-                {
-                    break;
-                }
-
-                var end = index;
-                while (end < to && _starts[end] < link.End)
-                {
-                    end++;
-                }
-
-                return end - index;
+                end++;
             }
+
+            return end - index;
         }
 
-        if (_tokens[index].Kind != SyntaxKind.WordToken)
+        if (_tokens[index].Kind != SyntaxKind.WordToken || (index > _noCitation.From && index < _noCitation.Until && to == _noCitation.To))
         {
             return 0;
         }
@@ -540,12 +536,45 @@ internal sealed class InlineParser
             break;
         }
 
-        if (!hasDocumentNoun || (!hasArticle && capitalized < 2))
+        if (!hasDocumentNoun)
+        {
+            // Where the scan stops depends only on the words, not on where it began: no later start in this run finds a noun either.
+            _noCitation = (index, i, to);
+            return 0;
+        }
+
+        if (!hasArticle && capitalized < 2)
         {
             return 0;
         }
 
         return last - index + 1;
+    }
+
+    /// <summary>The link whose text holds <paramref name="position"/>, if any.</summary>
+    /// <remarks>
+    /// Asked for every token, so it is a binary search, not a scan: a document with thousands of links
+    /// would otherwise cost their number for each of its words. <see cref="SegmentationNormalizer"/> leaves
+    /// the links sorted and disjoint, so the only candidate is the last one starting at or before the position.
+    /// </remarks>
+    private TextSpan? LinkAt(int position)
+    {
+        var (low, high, found) = (0, _links.Count - 1, -1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_links[middle].Start <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && position < _links[found].End ? _links[found] : null;
     }
 
     private bool IsClaim(int from, int to)

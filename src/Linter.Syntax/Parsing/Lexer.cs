@@ -257,6 +257,15 @@ internal sealed class Lexer
         var allDigits = true;
         while (position < end)
         {
+            // Most words are ASCII letters and digits: the general test below handles marks and surrogate pairs.
+            var ascii = _text[position];
+            if (char.IsAsciiLetterOrDigit(ascii))
+            {
+                allDigits &= char.IsAsciiDigit(ascii);
+                position++;
+                continue;
+            }
+
             if (IsWordCharAt(position, end, out var width))
             {
                 allDigits &= char.IsAsciiDigit(_text[position]);
@@ -351,6 +360,12 @@ internal sealed class Lexer
 
     private int UrlWidth(int position, int end)
     {
+        // Asked at the start of every word: one look at the first letter settles nearly all of them.
+        if ((_text[position] | 0x20) is not ('h' or 'w'))
+        {
+            return 0;
+        }
+
         var remaining = _text.AsSpan(position, end - position);
         if (!(remaining.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || remaining.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -466,6 +481,24 @@ internal sealed class Lexer
     /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
     private int MonthFirstDateWidth(int position, int end)
     {
+        // Nearly every word gets here and nearly none is a month: a digit after the word is checked before the name is looked up.
+        var nameEnd = position;
+        while (nameEnd < end && char.IsAsciiLetter(_text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd < end && _text[nameEnd] == '.')
+        {
+            nameEnd++;
+        }
+
+        var digitAt = nameEnd + InlineSpaceWidth(nameEnd, end);
+        if (digitAt >= end || !char.IsAsciiDigit(_text[digitAt]))
+        {
+            return 0;
+        }
+
         var monthWidth = MonthNameWidth(position, end);
         if (monthWidth == 0)
         {
@@ -629,7 +662,7 @@ internal sealed class Lexer
 
     /// <summary>Spaces of every kind except line breaks, plus the BOM and zero-width space that editors leave behind.</summary>
     private static bool IsWhitespace(char c) =>
-        c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B');
+        c == ' ' || (!char.IsAsciiLetterOrDigit(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B'));
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
@@ -657,8 +690,9 @@ internal sealed class Lexer
         return !char.IsSurrogate(c) && IsWordChar(c);
     }
 
+    // Combining marks begin at U+0300: below it, and so for most characters of most documents, the category table is not consulted.
     private static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsPunctuationCategory(UnicodeCategory category) =>
         category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -102,21 +103,20 @@ internal sealed class MarkdownBodyReader
         while (lineStart < body.Length)
         {
             var lineEnd = lineStart;
-            var onlySpaces = true;
             var hasUnicodeSpace = false;
-            while (lineEnd < body.Length && !SegmenterText.IsLineBreak(body[lineEnd]))
+            while (lineEnd < body.Length && body[lineEnd] is var c && !SegmenterText.IsLineBreak(c) && (c is ' ' or '\t' || char.IsWhiteSpace(c) || c == '\uFEFF'))
             {
-                var c = body[lineEnd];
-                if (c is not (' ' or '\t'))
-                {
-                    hasUnicodeSpace |= char.IsWhiteSpace(c) || c == '\uFEFF';
-                    onlySpaces &= char.IsWhiteSpace(c) || c == '\uFEFF';
-                }
-
+                hasUnicodeSpace |= c is not (' ' or '\t');
                 lineEnd++;
             }
 
-            if (onlySpaces && hasUnicodeSpace)
+            if (lineEnd < body.Length && !SegmenterText.IsLineBreak(body[lineEnd]))
+            {
+                // Something other than a space: not a blank line, and the rest of it need not be looked at one character at a time.
+                var rest = body.AsSpan(lineEnd).IndexOfAny(s_lineBreaks);
+                lineEnd = rest < 0 ? body.Length : lineEnd + rest;
+            }
+            else if (hasUnicodeSpace)
             {
                 copy ??= body.ToCharArray();
                 Array.Fill(copy, ' ', lineStart, lineEnd - lineStart);
@@ -127,6 +127,8 @@ internal sealed class MarkdownBodyReader
 
         return copy is null ? body : new string(copy);
     }
+
+    private static readonly SearchValues<char> s_lineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     /// <summary>Keeps a whole body as one verbatim range inside an HTML-block-kind block, with a diagnostic.</summary>
     public static void AddVerbatimBody(string body, int bodyStart, Segmentation result, string message)

@@ -97,11 +97,50 @@ internal sealed class TokenListBuilder
         }
 
         var trailing = TakePending(take);
-        _tokens.Add(new GreenToken(draft.Kind, draft.Width, draft.Leading, trailing, value: draft.Value));
+        _tokens.Add(draft.Value is null ? SharedToken(draft.Kind, draft.Width, draft.Leading, trailing) : new GreenToken(draft.Kind, draft.Width, draft.Leading, trailing, value: draft.Value));
         _starts.Add(draft.Start);
         _draft = null;
         return TakePending(_pending.Count);
     }
+
+    /// <summary>
+    /// A green token holds no text and no position, so two tokens of one kind and width whose trivia
+    /// arrays are the same shared ones are interchangeable, within a document and across documents (as
+    /// in Roslyn). Most tokens of prose are such, a word and one space, so a small table of recent ones,
+    /// per thread, spares most token allocations; a token that cannot be shared is created as before.
+    /// </summary>
+    private static GreenToken SharedToken(SyntaxKind kind, int width, GreenTrivia[]? leading, GreenTrivia[]? trailing)
+    {
+        if (!IsShared(leading) || !IsShared(trailing))
+        {
+            return new GreenToken(kind, width, leading, trailing);
+        }
+
+        var recent = t_recentTokens ??= new GreenToken?[RecentTokenSlots];
+        var hash = ((int)kind * 31) + width;
+        hash = (hash * 31) + TriviaKey(leading);
+        hash = (hash * 31) + TriviaKey(trailing);
+        ref var slot = ref recent[hash & (RecentTokenSlots - 1)];
+        if (slot is { } cached && cached.Kind == kind && cached.Width == width && SameTrivia(cached.LeadingTrivia, leading) && SameTrivia(cached.TrailingTrivia, trailing))
+        {
+            return cached;
+        }
+
+        return slot = new GreenToken(kind, width, leading, trailing);
+    }
+
+    private const int RecentTokenSlots = 1 << 12;
+
+    [ThreadStatic]
+    private static GreenToken?[]? t_recentTokens;
+
+    // No trivia, or one of SingleTrivia's shared arrays: the only arrays that can be compared by reference.
+    private static bool IsShared(GreenTrivia[]? trivia) =>
+        trivia is null || (trivia.Length == 1 && SingleTrivia.TryGet(trivia[0], out var shared) && ReferenceEquals(shared, trivia));
+
+    private static bool SameTrivia(GreenTrivia[] held, GreenTrivia[]? wanted) => wanted is null ? held.Length == 0 : ReferenceEquals(held, wanted);
+
+    private static int TriviaKey(GreenTrivia[]? trivia) => trivia is null ? 0 : ((int)trivia[0].Kind << 5) + trivia[0].Width;
 
     private GreenTrivia[]? TakePending(int count)
     {
