@@ -6,9 +6,8 @@ namespace Linter.Analysis;
 
 /// <summary>
 /// Runs rules over syntax trees: document callbacks first, then document-start callbacks (which
-/// may register token and end callbacks for that document), one walk over the tokens for every
-/// token callback, one walk over the nodes in which each node is handed to the callbacks
-/// registered for its kind, and the end callbacks.
+/// may register token and end callbacks for that document), one walk over the nodes and tokens in
+/// which each is handed to the callbacks registered for its kind, and the end callbacks.
 /// </summary>
 /// <remarks>
 /// The engine is built once and may analyse many trees at the same time. A rule that throws is
@@ -119,12 +118,7 @@ public sealed class AnalysisEngine
         }
 
         var starts = StartDocument(tree, runs, cancellationToken);
-        if (starts is not null)
-        {
-            WalkTokens(tree.Root, runs, starts, cancellationToken);
-        }
-
-        Walk(tree.Root, runs, cancellationToken);
+        Walk(tree.Root, runs, starts is null ? null : TokenActions(runs, starts), cancellationToken);
         if (starts is not null)
         {
             EndDocument(runs, starts, cancellationToken);
@@ -203,10 +197,9 @@ public sealed class AnalysisEngine
         return starts;
     }
 
-    /// <summary>One walk over the tokens for every rule that registered token callbacks for this document.</summary>
-    private static void WalkTokens(SyntaxNode root, RuleRun?[] runs, DocumentStartAnalysisContext?[] starts, CancellationToken cancellationToken)
+    /// <summary>The token callbacks registered for this document, by token kind less the first token kind; null when there are none.</summary>
+    private static (RuleRun Run, Action<SyntaxToken> Action)[]?[]? TokenActions(RuleRun?[] runs, DocumentStartAnalysisContext?[] starts)
     {
-        // Indexed by token kind less the first token kind; built per document, since the callbacks are the document's.
         var lists = new List<(RuleRun Run, Action<SyntaxToken> Action)>?[s_tokenKindCount];
         var any = false;
         for (var i = 0; i < starts.Length; i++)
@@ -228,46 +221,48 @@ public sealed class AnalysisEngine
 
         if (!any)
         {
-            return;
+            return null;
         }
 
-        // Arrays, not the lists: this loop runs for every token of every document.
+        // Arrays, not the lists: they are read for every token of the document.
         var actionsByKind = new (RuleRun Run, Action<SyntaxToken> Action)[]?[lists.Length];
         for (var k = 0; k < lists.Length; k++)
         {
             actionsByKind[k] = lists[k]?.ToArray();
         }
 
-        foreach (var token in root.DescendantTokens())
+        return actionsByKind;
+    }
+
+    private static void VisitToken(SyntaxToken token, (RuleRun Run, Action<SyntaxToken> Action)[]?[] tokenActions, CancellationToken cancellationToken)
+    {
+        var actions = tokenActions[(int)token.Kind - FirstTokenKind];
+        if (actions is null)
         {
-            var actions = actionsByKind[(int)token.Kind - FirstTokenKind];
-            if (actions is null)
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var (run, action) in actions)
+        {
+            if (run.Failure is not null)
             {
                 continue;
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (run, action) in actions)
+            try
             {
-                if (run.Failure is not null)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    action(token);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
+                action(token);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
 #pragma warning disable CA1031 // A rule is user code: whatever it throws must become SL9001 rather than end the run.
-                catch (Exception e)
+            catch (Exception e)
 #pragma warning restore CA1031
-                {
-                    run.Fail(e, token.Span);
-                }
+            {
+                run.Fail(e, token.Span);
             }
         }
     }
@@ -295,12 +290,33 @@ public sealed class AnalysisEngine
         }
     }
 
-    private void Walk(SyntaxNode root, RuleRun?[] runs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one walk of a document: each node to the callbacks for its kind and, when any rule registered
+    /// token callbacks for it, each token to those for its kind, in document order (a node before its tokens).
+    /// </summary>
+    private void Walk(SyntaxNode root, RuleRun?[] runs, (RuleRun Run, Action<SyntaxToken> Action)[]?[]? tokenActions, CancellationToken cancellationToken)
     {
-        // DescendantNodesAndSelf is pre-order with an explicit stack: document order, no recursion however deep the tree.
-        foreach (var node in root.DescendantNodesAndSelf())
+        // The walks are pre-order with an explicit stack: document order, no recursion however deep the tree.
+        if (tokenActions is null)
         {
-            Visit(node, runs, cancellationToken);
+            foreach (var node in root.DescendantNodesAndSelf())
+            {
+                Visit(node, runs, cancellationToken);
+            }
+
+            return;
+        }
+
+        foreach (var item in root.DescendantNodesAndTokensAndSelf())
+        {
+            if (item.IsNode)
+            {
+                Visit(item.AsNode(), runs, cancellationToken);
+            }
+            else
+            {
+                VisitToken(item.AsToken(), tokenActions, cancellationToken);
+            }
         }
     }
 

@@ -25,21 +25,16 @@ public readonly struct DescendantNodeWalk : IEnumerable<SyntaxNode>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A pre-order walk over green slots with an explicit stack of frames, so depth cannot overflow the call stack.</summary>
+    /// <summary>The nodes of a <see cref="SyntaxWalkCursor"/>, after the root itself when asked: its tokens are passed over.</summary>
     public struct Enumerator : IEnumerator<SyntaxNode>
     {
-        private WalkFrame[]? _frames;
-        private int _depth;
-        private SyntaxNode _node;
-        private int _slot;
-        private int _position;
-        private bool _selfPending;
+        private SyntaxWalkCursor _cursor;
+        private SyntaxNode? _selfPending;
 
         internal Enumerator(SyntaxNode root, bool includeSelf)
         {
-            _node = root;
-            _position = root.Position;
-            _selfPending = includeSelf;
+            _cursor = new SyntaxWalkCursor(root);
+            _selfPending = includeSelf ? root : null;
             Current = null!;
         }
 
@@ -49,43 +44,23 @@ public readonly struct DescendantNodeWalk : IEnumerable<SyntaxNode>
 
         public bool MoveNext()
         {
-            if (_selfPending)
+            if (_selfPending is { } self)
             {
-                _selfPending = false;
-                Current = _node;
+                _selfPending = null;
+                Current = self;
                 return true;
             }
 
-            while (true)
+            while (_cursor.MoveNext(out var node, out _))
             {
-                var green = _node.Green;
-                if (_slot == green.SlotCount)
+                if (node is not null)
                 {
-                    if (_depth == 0)
-                    {
-                        return false;
-                    }
-
-                    (_node, _slot, _position) = _frames![--_depth];
-                    continue;
+                    Current = node;
+                    return true;
                 }
-
-                var child = green.GetSlot(_slot);
-                if (child is Green.GreenToken)
-                {
-                    _position += child.FullWidth;
-                    _slot++;
-                    continue;
-                }
-
-                var childNode = _node.GetChildNode(_slot, _position);
-                WalkFrame.Push(ref _frames, ref _depth, new WalkFrame(_node, _slot + 1, _position + child.FullWidth));
-                _node = childNode;
-                _slot = 0;
-                _position = childNode.Position;
-                Current = childNode;
-                return true;
             }
+
+            return false;
         }
 
         public void Reset() => throw new NotSupportedException();

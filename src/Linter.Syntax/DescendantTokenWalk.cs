@@ -24,19 +24,14 @@ public readonly struct DescendantTokenWalk : IEnumerable<SyntaxToken>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A pre-order walk over green slots with an explicit stack of frames, so depth cannot overflow the call stack.</summary>
+    /// <summary>The tokens of a <see cref="SyntaxWalkCursor"/>: the nodes it enters are passed over.</summary>
     public struct Enumerator : IEnumerator<SyntaxToken>
     {
-        private WalkFrame[]? _frames;
-        private int _depth;
-        private SyntaxNode _node;
-        private int _slot;
-        private int _position;
+        private SyntaxWalkCursor _cursor;
 
         internal Enumerator(SyntaxNode root)
         {
-            _node = root;
-            _position = root.Position;
+            _cursor = new SyntaxWalkCursor(root);
         }
 
         public SyntaxToken Current { get; private set; }
@@ -45,33 +40,16 @@ public readonly struct DescendantTokenWalk : IEnumerable<SyntaxToken>
 
         public bool MoveNext()
         {
-            while (true)
+            while (_cursor.MoveNext(out var node, out var token))
             {
-                var green = _node.Green;
-                if (_slot == green.SlotCount)
+                if (node is null)
                 {
-                    if (_depth == 0)
-                    {
-                        return false;
-                    }
-
-                    (_node, _slot, _position) = _frames![--_depth];
-                    continue;
-                }
-
-                var child = green.GetSlot(_slot);
-                if (child is Green.GreenToken token)
-                {
-                    Current = new SyntaxToken(_node, token, _position, _slot);
-                    _position += token.FullWidth;
-                    _slot++;
+                    Current = token;
                     return true;
                 }
-
-                WalkFrame.Push(ref _frames, ref _depth, new WalkFrame(_node, _slot + 1, _position + child.FullWidth));
-                _node = _node.GetChildNode(_slot, _position);
-                _slot = 0;
             }
+
+            return false;
         }
 
         public void Reset() => throw new NotSupportedException();

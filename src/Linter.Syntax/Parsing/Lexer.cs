@@ -18,12 +18,23 @@ internal sealed class Lexer
     private readonly List<SyntaxDiagnostic> _diagnostics;
     private readonly TokenListBuilder _builder;
 
+    // Bit n set when a month name begins with the n-th ASCII letter (either case): month names are
+    // read as ASCII letters only, and most words begin with a letter no month name begins with.
+    private readonly int _monthInitials;
+
     private Lexer(string text, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
     {
         _text = text;
         _builder = new TokenListBuilder(text.Length);
         _vocabulary = vocabulary;
         _diagnostics = diagnostics;
+        foreach (var month in vocabulary.Months.Keys)
+        {
+            if (month.Length > 0 && char.IsAsciiLetter(month[0]))
+            {
+                _monthInitials |= 1 << ((month[0] | 0x20) - 'a');
+            }
+        }
     }
 
     public static TokenListBuilder Lex(string text, IReadOnlyList<LexRange> ranges, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
@@ -481,7 +492,14 @@ internal sealed class Lexer
     /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
     private int MonthFirstDateWidth(int position, int end)
     {
-        // Nearly every word gets here and nearly none is a month: a digit after the word is checked before the name is looked up.
+        // Nearly every word gets here and nearly none is a month: its first letter, then a digit after the word, are
+        // checked before the name is looked up.
+        var initial = _text[position] | 0x20;
+        if (initial is < 'a' or > 'z' || (_monthInitials & (1 << (initial - 'a'))) == 0)
+        {
+            return 0;
+        }
+
         var nameEnd = position;
         while (nameEnd < end && char.IsAsciiLetter(_text[nameEnd]))
         {
