@@ -25,16 +25,21 @@ public readonly struct DescendantNodeWalk : IEnumerable<SyntaxNode>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The nodes of a <see cref="SyntaxWalkCursor"/>, after the root itself when asked: its tokens are passed over.</summary>
+    /// <summary>A pre-order walk over green slots with an explicit stack of frames, so depth cannot overflow the call stack.</summary>
     public struct Enumerator : IEnumerator<SyntaxNode>
     {
-        private SyntaxWalkCursor _cursor;
-        private SyntaxNode? _selfPending;
+        private WalkFrame[]? _frames;
+        private int _depth;
+        private SyntaxNode _node;
+        private int _slot;
+        private int _position;
+        private bool _selfPending;
 
         internal Enumerator(SyntaxNode root, bool includeSelf)
         {
-            _cursor = new SyntaxWalkCursor(root);
-            _selfPending = includeSelf ? root : null;
+            _node = root;
+            _position = root.Position;
+            _selfPending = includeSelf;
             Current = null!;
         }
 
@@ -44,23 +49,43 @@ public readonly struct DescendantNodeWalk : IEnumerable<SyntaxNode>
 
         public bool MoveNext()
         {
-            if (_selfPending is { } self)
+            if (_selfPending)
             {
-                _selfPending = null;
-                Current = self;
+                _selfPending = false;
+                Current = _node;
                 return true;
             }
 
-            while (_cursor.MoveNext(out var node, out _))
+            while (true)
             {
-                if (node is not null)
+                var green = _node.Green;
+                if (_slot == green.SlotCount)
                 {
-                    Current = node;
-                    return true;
-                }
-            }
+                    if (_depth == 0)
+                    {
+                        return false;
+                    }
 
-            return false;
+                    (_node, _slot, _position) = _frames![--_depth];
+                    continue;
+                }
+
+                var child = green.GetSlot(_slot);
+                if (child is Green.GreenToken)
+                {
+                    _position += child.FullWidth;
+                    _slot++;
+                    continue;
+                }
+
+                var childNode = _node.GetChildNode(_slot, _position);
+                WalkFrame.Push(ref _frames, ref _depth, new WalkFrame(_node, _slot + 1, _position + child.FullWidth));
+                _node = childNode;
+                _slot = 0;
+                _position = childNode.Position;
+                Current = childNode;
+                return true;
+            }
         }
 
         public void Reset() => throw new NotSupportedException();

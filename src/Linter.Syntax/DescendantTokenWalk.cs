@@ -24,14 +24,19 @@ public readonly struct DescendantTokenWalk : IEnumerable<SyntaxToken>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The tokens of a <see cref="SyntaxWalkCursor"/>: the nodes it enters are passed over.</summary>
+    /// <summary>A pre-order walk over green slots with an explicit stack of frames, so depth cannot overflow the call stack.</summary>
     public struct Enumerator : IEnumerator<SyntaxToken>
     {
-        private SyntaxWalkCursor _cursor;
+        private WalkFrame[]? _frames;
+        private int _depth;
+        private SyntaxNode _node;
+        private int _slot;
+        private int _position;
 
         internal Enumerator(SyntaxNode root)
         {
-            _cursor = new SyntaxWalkCursor(root);
+            _node = root;
+            _position = root.Position;
         }
 
         public SyntaxToken Current { get; private set; }
@@ -40,16 +45,33 @@ public readonly struct DescendantTokenWalk : IEnumerable<SyntaxToken>
 
         public bool MoveNext()
         {
-            while (_cursor.MoveNext(out var node, out var token))
+            while (true)
             {
-                if (node is null)
+                var green = _node.Green;
+                if (_slot == green.SlotCount)
                 {
-                    Current = token;
+                    if (_depth == 0)
+                    {
+                        return false;
+                    }
+
+                    (_node, _slot, _position) = _frames![--_depth];
+                    continue;
+                }
+
+                var child = green.GetSlot(_slot);
+                if (child is Green.GreenToken token)
+                {
+                    Current = new SyntaxToken(_node, token, _position, _slot);
+                    _position += token.FullWidth;
+                    _slot++;
                     return true;
                 }
-            }
 
-            return false;
+                WalkFrame.Push(ref _frames, ref _depth, new WalkFrame(_node, _slot + 1, _position + child.FullWidth));
+                _node = _node.GetChildNode(_slot, _position);
+                _slot = 0;
+            }
         }
 
         public void Reset() => throw new NotSupportedException();

@@ -130,9 +130,6 @@ public abstract class SyntaxNode
     /// <remarks>See <see cref="DescendantTokenWalk"/> for why this is a struct rather than an iterator.</remarks>
     public DescendantTokenWalk DescendantTokens() => new(this);
 
-    /// <summary>This node, then every node and token below it, in document order: one walk for whoever wants both.</summary>
-    public DescendantNodeAndTokenWalk DescendantNodesAndTokensAndSelf() => new(this);
-
     public IEnumerable<SyntaxNode> Ancestors()
     {
         for (var node = Parent; node is not null; node = node.Parent)

@@ -48,26 +48,6 @@ public sealed class TreeWalkTests
     }
 
     [Fact]
-    public void DescendantNodesAndTokensInterleaveInDocumentOrder()
-    {
-        var tree = SyntaxTree.Parse(Document);
-        var expected = new List<SyntaxNodeOrToken>();
-        CollectNodesAndTokens(tree.Root, expected);
-
-        var walked = new List<SyntaxNodeOrToken>();
-        foreach (var item in tree.Root.DescendantNodesAndTokensAndSelf())
-        {
-            walked.Add(item);
-        }
-
-        Assert.Equal(expected, walked);
-        Assert.Equal(expected.Where(i => i.IsToken).Select(i => i.AsToken()), tree.Root.DescendantTokens().ToList());
-        Assert.Equal(expected.Where(i => i.IsNode).Select(i => i.AsNode()), tree.Root.DescendantNodesAndSelf().ToList());
-        var sentence = tree.Root.DescendantNodes().OfType<SentenceSyntax>().First();
-        Assert.Equal(sentence, sentence.DescendantNodesAndTokensAndSelf().First().AsNode());
-    }
-
-    [Fact]
     public void TriviaListCountIndexAndArrayAgreeWithEnumeration()
     {
         var tree = SyntaxTree.Parse(Document);
@@ -127,22 +107,6 @@ public sealed class TreeWalkTests
             else
             {
                 CollectTokens(child.AsNode(), tokens);
-            }
-        }
-    }
-
-    private static void CollectNodesAndTokens(SyntaxNode node, List<SyntaxNodeOrToken> items)
-    {
-        items.Add(new SyntaxNodeOrToken(node));
-        foreach (var child in node.ChildNodesAndTokens())
-        {
-            if (child.IsToken)
-            {
-                items.Add(child);
-            }
-            else
-            {
-                CollectNodesAndTokens(child.AsNode(), items);
             }
         }
     }
