@@ -6,8 +6,8 @@ namespace Linter.Analysis;
 
 /// <summary>
 /// Runs rules over syntax trees: document callbacks first, then document-start callbacks (which
-/// may register token and end callbacks for that document), one walk over the tokens and one over
-/// the nodes in which each is handed to the callbacks registered for its kind, and the end callbacks.
+/// may register token, node and end callbacks for that document), one walk over the tokens and one
+/// over the nodes in which each is handed to the callbacks registered for its kind, and the end callbacks.
 /// </summary>
 /// <remarks>
 /// The engine is built once and may analyse many trees at the same time. A rule that throws is
@@ -19,7 +19,9 @@ public sealed class AnalysisEngine
     private static readonly Comparison<Diagnostic> s_byPosition = CompareDiagnostics;
 
     private const int FirstTokenKind = 100;
+    private const int FirstNodeKind = 300;
     private static readonly int s_tokenKindCount = SyntaxFacts.TokenKinds.Max(k => (int)k) - FirstTokenKind + 1;
+    private static readonly int s_nodeKindCount = Enum.GetValues<SyntaxKind>().Where(SyntaxFacts.IsNode).Max(k => (int)k) - FirstNodeKind + 1;
 
     private readonly ImmutableArray<RuleRegistration> _registrations;
 
@@ -118,7 +120,9 @@ public sealed class AnalysisEngine
         }
 
         var starts = StartDocument(tree, runs, cancellationToken);
-        Walk(tree.Root, runs, starts is null ? null : TokenActions(runs, starts), cancellationToken);
+        var tokenActions = starts is null ? null : ByKind(runs, starts, static start => start.TokenActions, FirstTokenKind, s_tokenKindCount);
+        var nodeActions = starts is null ? null : ByKind(runs, starts, static start => start.NodeActions, FirstNodeKind, s_nodeKindCount);
+        Walk(tree.Root, runs, tokenActions, nodeActions, cancellationToken);
         if (starts is not null)
         {
             EndDocument(runs, starts, cancellationToken);
@@ -197,11 +201,15 @@ public sealed class AnalysisEngine
         return starts;
     }
 
-    /// <summary>The token callbacks registered for this document, by token kind less the first token kind; null when there are none.</summary>
-    private static (RuleRun Run, Action<SyntaxToken> Action)[]?[]? TokenActions(RuleRun?[] runs, DocumentStartAnalysisContext?[] starts)
+    /// <summary>The token or node callbacks registered for this document, by kind less <paramref name="firstKind"/>; null when there are none.</summary>
+    private static (RuleRun Run, Action<T> Action)[]?[]? ByKind<T>(
+        RuleRun?[] runs,
+        DocumentStartAnalysisContext?[] starts,
+        Func<DocumentStartAnalysisContext, List<(Action<T> Action, SyntaxKind[] Kinds)>> registered,
+        int firstKind,
+        int kindCount)
     {
-        var lists = new List<(RuleRun Run, Action<SyntaxToken> Action)>?[s_tokenKindCount];
-        var any = false;
+        List<(RuleRun Run, Action<T> Action)>?[]? lists = null;
         for (var i = 0; i < starts.Length; i++)
         {
             if (starts[i] is not { } start || runs[i] is not { Failure: null } run)
@@ -209,29 +217,18 @@ public sealed class AnalysisEngine
                 continue;
             }
 
-            foreach (var (action, kinds) in start.TokenActions)
+            foreach (var (action, kinds) in registered(start))
             {
                 foreach (var kind in kinds)
                 {
-                    (lists[(int)kind - FirstTokenKind] ??= []).Add((run, action));
-                    any = true;
+                    lists ??= new List<(RuleRun Run, Action<T> Action)>?[kindCount];
+                    (lists[(int)kind - firstKind] ??= []).Add((run, action));
                 }
             }
         }
 
-        if (!any)
-        {
-            return null;
-        }
-
-        // Arrays, not the lists: they are read for every token of the document.
-        var actionsByKind = new (RuleRun Run, Action<SyntaxToken> Action)[]?[lists.Length];
-        for (var k = 0; k < lists.Length; k++)
-        {
-            actionsByKind[k] = lists[k]?.ToArray();
-        }
-
-        return actionsByKind;
+        // Arrays, not the lists: they are read for every token or node of the document.
+        return lists is null ? null : Array.ConvertAll(lists, list => list?.ToArray());
     }
 
     private static void VisitToken(SyntaxToken token, (RuleRun Run, Action<SyntaxToken> Action)[]?[] tokenActions, CancellationToken cancellationToken)
@@ -295,7 +292,12 @@ public sealed class AnalysisEngine
     /// the callbacks for its kind; then one over the nodes, each to the callbacks for its kind. Two walks cost
     /// less than one over both: a walk for nodes passes over tokens without stopping at them.
     /// </summary>
-    private void Walk(SyntaxNode root, RuleRun?[] runs, (RuleRun Run, Action<SyntaxToken> Action)[]?[]? tokenActions, CancellationToken cancellationToken)
+    private void Walk(
+        SyntaxNode root,
+        RuleRun?[] runs,
+        (RuleRun Run, Action<SyntaxToken> Action)[]?[]? tokenActions,
+        (RuleRun Run, Action<SyntaxNode> Action)[]?[]? nodeActions,
+        CancellationToken cancellationToken)
     {
         // The walks are pre-order with an explicit stack: document order, no recursion however deep the tree.
         if (tokenActions is not null)
@@ -309,6 +311,16 @@ public sealed class AnalysisEngine
         foreach (var node in root.DescendantNodesAndSelf())
         {
             Visit(node, runs, cancellationToken);
+            if (nodeActions?[(int)node.Kind - FirstNodeKind] is { } documentActions)
+            {
+                foreach (var (run, action) in documentActions)
+                {
+                    if (run.Failure is null)
+                    {
+                        Invoke(run, node, action, node, cancellationToken);
+                    }
+                }
+            }
         }
     }
 

@@ -4,7 +4,7 @@ namespace Linter.Analysis;
 
 /// <summary>
 /// What a document-start callback gets: everything a document callback gets, and the means to
-/// register token callbacks and an end callback for this document only. State the callbacks share
+/// register token and node callbacks and an end callback for this document only. State the callbacks share
 /// (tokens collected, the previous token) lives in the start callback's locals, so a rule object
 /// stays free of per-document state and can analyse many documents at once.
 /// </summary>
@@ -25,7 +25,20 @@ public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
 
     internal List<(Action<SyntaxToken> Action, SyntaxKind[] Kinds)> TokenActions { get; } = [];
 
+    internal List<(Action<SyntaxNode> Action, SyntaxKind[] Kinds)> NodeActions { get; } = [];
+
     internal List<Action> EndActions { get; } = [];
+
+    /// <summary>
+    /// Calls <paramref name="action"/> for every node of one of <paramref name="kinds"/> in this document, during the
+    /// engine's node walk: as <see cref="RuleContext.RegisterNodeAction"/>, with state kept for this document.
+    /// </summary>
+    /// <exception cref="ArgumentException">No kinds are given, or one is not a node kind.</exception>
+    public void RegisterNodeAction(Action<SyntaxNode> action, params SyntaxKind[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        NodeActions.Add((action, Checked(kinds, SyntaxFacts.IsNode, "node")));
+    }
 
     /// <summary>
     /// Calls <paramref name="action"/> for every token of one of <paramref name="kinds"/> in this document, in
@@ -35,21 +48,26 @@ public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
     public void RegisterTokenAction(Action<SyntaxToken> action, params SyntaxKind[] kinds)
     {
         ArgumentNullException.ThrowIfNull(action);
+        TokenActions.Add((action, Checked(kinds, SyntaxFacts.IsToken, "token")));
+    }
+
+    private SyntaxKind[] Checked(SyntaxKind[] kinds, Func<SyntaxKind, bool> isOfSort, string sort)
+    {
         ArgumentNullException.ThrowIfNull(kinds);
         if (kinds.Length == 0)
         {
-            throw new ArgumentException($"{_rule} registered a token action without any token kinds.", nameof(kinds));
+            throw new ArgumentException($"{_rule} registered a {sort} action without any {sort} kinds.", nameof(kinds));
         }
 
         foreach (var kind in kinds)
         {
-            if (!SyntaxFacts.IsToken(kind) || !Enum.IsDefined(kind))
+            if (!isOfSort(kind) || !Enum.IsDefined(kind))
             {
-                throw new ArgumentException($"{_rule} registered a token action for {kind}, which is not a token kind.", nameof(kinds));
+                throw new ArgumentException($"{_rule} registered a {sort} action for {kind}, which is not a {sort} kind.", nameof(kinds));
             }
         }
 
-        TokenActions.Add((action, [.. kinds.Distinct()]));
+        return [.. kinds.Distinct()];
     }
 
     /// <summary>Calls <paramref name="action"/> once the walks over this document are done: where rules that collect report.</summary>

@@ -225,6 +225,41 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void HandsNodesToTheNodeActionsADocumentRegistered()
+    {
+        var descriptor = TestRule.Descriptor("SL7018");
+        var rule = new TestRule(
+            "CountsSentences",
+            context => context.RegisterDocumentStartAction(start =>
+            {
+                var sentences = new List<SyntaxNode>();
+                start.RegisterNodeAction(sentences.Add, SyntaxKind.Sentence);
+                start.RegisterDocumentEndAction(() => start.Report(descriptor, new TextSpan(0, 0), string.Join("|", sentences.Select(s => s.ToString()))));
+            }),
+            descriptor);
+        var tree = Parse();
+        var expected = string.Join("|", tree.Root.DescendantNodes().Where(n => n.Kind == SyntaxKind.Sentence).Select(n => n.ToString()));
+
+        var diagnostic = Assert.Single(new AnalysisEngine([rule]).Analyze(tree));
+
+        Assert.Equal($"found {expected}", diagnostic.Message);
+        Assert.Contains("However, it is not.", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsATokenKindForANodeActionOfADocument()
+    {
+        var rule = new TestRule(
+            "TokenAsNode",
+            context => context.RegisterDocumentStartAction(start => start.RegisterNodeAction(_ => { }, SyntaxKind.WordToken)),
+            TestRule.Descriptor("SL7019"));
+
+        var failure = Assert.Single(new AnalysisEngine([rule]).Analyze(Parse()));
+
+        Assert.Contains("WordToken, which is not a node kind", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RejectsANodeKindForATokenAction()
     {
         var rule = new TestRule(

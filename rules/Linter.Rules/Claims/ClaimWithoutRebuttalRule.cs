@@ -32,27 +32,34 @@ public sealed class ClaimWithoutRebuttalRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
     {
-        // One walk for the whole document: asking, claim by claim, whether the document rebuts anything took time quadratic
-        // in the claims of a document with none.
+        // Claims are judged once the walk is over: asking, claim by claim, whether the document rebuts anything took time
+        // quadratic in the claims of a document with none.
         var claims = new List<ClaimSyntax>();
         var rebuts = false;
-        foreach (var node in context.Root.DescendantNodes())
-        {
-            if (node is ClaimSyntax claim)
+        context.RegisterNodeAction(
+            node =>
             {
-                claims.Add(claim);
-            }
-            else if (node.Kind == SyntaxKind.Rebuttal)
-            {
-                rebuts = true;
-            }
-        }
+                if (node is ClaimSyntax claim)
+                {
+                    claims.Add(claim);
+                }
+                else
+                {
+                    rebuts = true;
+                }
+            },
+            SyntaxKind.Claim,
+            SyntaxKind.Rebuttal);
+        context.RegisterDocumentEndAction(() => AnalyzeClaims(context, claims, rebuts));
+    }
 
+    private static void AnalyzeClaims(DocumentAnalysisContext context, List<ClaimSyntax> claims, bool rebuts)
+    {
         // Only a document that rebuts anything is a rebuttal statement; elsewhere "The Statement reaffirms …" reports, and needs no answer.
         if (!rebuts)
         {

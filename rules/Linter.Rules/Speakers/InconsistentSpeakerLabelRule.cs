@@ -24,52 +24,55 @@ public sealed class InconsistentSpeakerLabelRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterDocumentStartAction(StartDocument);
     }
 
-    private static void AnalyzeDocument(DocumentAnalysisContext context)
+    private static void StartDocument(DocumentStartAnalysisContext context)
+    {
+        // The labels in document order, each compared with the speakers met before it.
+        var speakers = new List<Speaker>();
+        context.RegisterNodeAction(node => AnalyzeLabel(context, (SpeakerLabelSyntax)node, speakers), SyntaxKind.SpeakerLabel);
+    }
+
+    private static void AnalyzeLabel(DocumentAnalysisContext context, SpeakerLabelSyntax label, List<Speaker> speakers)
     {
         var vocabulary = context.Tree.Options.Vocabulary;
-        var speakers = new List<Speaker>();
-        foreach (var node in context.Root.DescendantNodes())
+        if (NameSpan(label) is not { } span)
         {
-            if (node is not SpeakerLabelSyntax label || NameSpan(label) is not { } span)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var form = Normalize(context.Tree.Text.ToString(span));
-            var words = form.Split(' ');
+        var form = Normalize(context.Tree.Text.ToString(span));
+        var words = form.Split(' ');
 
-            // "Q", "QUESTION" and "A" stand for whoever asks or answers: two of them need not be one person.
-            if (vocabulary.QuestionLabels.MatchesExactly(words) || vocabulary.AnswerLabels.MatchesExactly(words) || vocabulary.BareLabels.MatchesExactly(words))
-            {
-                continue;
-            }
+        // "Q", "QUESTION" and "A" stand for whoever asks or answers: two of them need not be one person.
+        if (vocabulary.QuestionLabels.MatchesExactly(words) || vocabulary.AnswerLabels.MatchesExactly(words) || vocabulary.BareLabels.MatchesExactly(words))
+        {
+            return;
+        }
 
-            // Titles before the name ("MS. PSAKI", "Minister Balakrishnan") do not tell speakers apart; a title alone
-            // ("THE PRESIDENT", "Minister") names a role, and only the same title matches it.
-            var titles = 0;
-            while (titles < words.Length - 1 && vocabulary.Honorifics.ContainsWord(words[titles]))
-            {
-                titles++;
-            }
+        // Titles before the name ("MS. PSAKI", "Minister Balakrishnan") do not tell speakers apart; a title alone
+        // ("THE PRESIDENT", "Minister") names a role, and only the same title matches it.
+        var titles = 0;
+        while (titles < words.Length - 1 && vocabulary.Honorifics.ContainsWord(words[titles]))
+        {
+            titles++;
+        }
 
-            var key = words.Skip(titles).Select(w => w.ToUpperInvariant()).ToArray();
+        var key = words.Skip(titles).Select(w => w.ToUpperInvariant()).ToArray();
 
-            var speaker = Find(speakers, key);
-            if (speaker is null)
-            {
-                speakers.Add(new Speaker(form, key));
-                continue;
-            }
+        var speaker = Find(speakers, key);
+        if (speaker is null)
+        {
+            speakers.Add(new Speaker(form, key));
+            return;
+        }
 
-            if (!string.Equals(form, speaker.FirstForm, StringComparison.Ordinal))
-            {
-                // Unsafe: the match by surname is a guess, and two people can share one.
-                var fix = Fix.Create($"Label the speaker '{speaker.FirstForm}'", new TextChange(span, speaker.FirstForm), Applicability.Unsafe);
-                context.Report(Descriptor, span, fix, form, speaker.FirstForm);
-            }
+        if (!string.Equals(form, speaker.FirstForm, StringComparison.Ordinal))
+        {
+            // Unsafe: the match by surname is a guess, and two people can share one.
+            var fix = Fix.Create($"Label the speaker '{speaker.FirstForm}'", new TextChange(span, speaker.FirstForm), Applicability.Unsafe);
+            context.Report(Descriptor, span, fix, form, speaker.FirstForm);
         }
     }
 
