@@ -56,9 +56,9 @@ public sealed class EmptyTurnRule : Rule
             }
         }
 
-        foreach (var turn in context.Root.DescendantNodes().OfType<TurnSyntax>())
+        foreach (var node in context.Root.DescendantNodes())
         {
-            if (HasWords(turn))
+            if (node is not TurnSyntax turn || HasWords(turn))
             {
                 continue;
             }

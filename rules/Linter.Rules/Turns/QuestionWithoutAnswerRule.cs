@@ -35,13 +35,26 @@ public sealed class QuestionWithoutAnswerRule : Rule
     private static bool AsksAQuestion(TurnSyntax turn)
     {
         var paragraphs = turn.Paragraphs.ToList();
-        if (paragraphs.Count == 0 || !HasQuestionMark(turn)
-            || turn.DescendantTokens().Count(t => t.Kind == SyntaxKind.WordToken) < MinimumQuestionWords)
+        if (paragraphs.Count == 0 || !HasQuestionMark(turn) || WordCount(turn) < MinimumQuestionWords)
         {
             return false;
         }
 
         return paragraphs.Count == 1 || HasQuestionMark(paragraphs[^1]);
+    }
+
+    private static int WordCount(SyntaxNode node)
+    {
+        var words = 0;
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.WordToken)
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     private static bool HasQuestionMark(SyntaxNode node)

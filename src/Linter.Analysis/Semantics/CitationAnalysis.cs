@@ -24,8 +24,14 @@ internal static class CitationAnalysis
 
         var shortForms = new List<(CitationSyntax Mention, string Noun)>();
         var names = new Dictionary<CitationSyntax, (TextSpan Span, string Name)>();
-        foreach (var mention in root.DescendantNodes().OfType<CitationSyntax>())
+        // The struct walk in a foreach, not OfType: LINQ would box it and make an interface call per node of the document.
+        foreach (var node in root.DescendantNodes())
         {
+            if (node is not CitationSyntax mention)
+            {
+                continue;
+            }
+
             var (words, span) = NameWords(mention, vocabulary);
             if (words.Count == 0 || (mention.Url is not null && HeadNoun(words, vocabulary) is null))
             {

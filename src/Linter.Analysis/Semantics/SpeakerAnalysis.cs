@@ -8,7 +8,16 @@ internal static class SpeakerAnalysis
 {
     public static ImmutableArray<SpeakerTurn> Analyze(DocumentSyntax root, Vocabulary vocabulary, string? title)
     {
-        var turns = root.Body.DescendantNodes().OfType<TurnSyntax>().ToList();
+        // The struct walk in a foreach, not OfType: LINQ would box it and make an interface call per node of the document.
+        var turns = new List<TurnSyntax>();
+        foreach (var node in root.Body.DescendantNodes())
+        {
+            if (node is TurnSyntax turn)
+            {
+                turns.Add(turn);
+            }
+        }
+
         if (turns.Count == 0)
         {
             return [];
