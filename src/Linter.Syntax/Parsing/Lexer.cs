@@ -154,6 +154,28 @@ internal sealed class Lexer
     {
         var c = _text[position];
 
+        // Most tokens of prose are words that start with an ASCII letter: the decisions made below for such a
+        // character, without the tests that cannot apply to it (line break, space, control, digit, quote mark).
+        if (char.IsAsciiLetter(c))
+        {
+            if (position == 0 || !IsWordChar(_text[position - 1]))
+            {
+                var url = UrlWidth(position, end);
+                if (url > 0)
+                {
+                    return Token(SyntaxKind.UrlToken, position, url);
+                }
+
+                var date = MonthFirstDateWidth(position, end);
+                if (date > 0)
+                {
+                    return Token(SyntaxKind.DateToken, position, date);
+                }
+            }
+
+            return LexWordOrNumber(position, end);
+        }
+
         var eol = EndOfLineWidth(position, end);
         if (eol > 0)
         {
