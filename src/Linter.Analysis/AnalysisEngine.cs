@@ -242,24 +242,9 @@ public sealed class AnalysisEngine
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var (run, action) in actions)
         {
-            if (run.Failure is not null)
+            if (run.Failure is null)
             {
-                continue;
-            }
-
-            try
-            {
-                action(token);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // A rule is user code: whatever it throws must become SL9001 rather than end the run.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                run.Fail(e, token.Span);
+                Invoke(run, null, action, token, cancellationToken, token.Span);
             }
         }
     }
@@ -345,8 +330,8 @@ public sealed class AnalysisEngine
 
     // The action and its context are passed apart, not as one lambda: a closure per node visited was a
     // measurable share of the engine's allocation. The node is where a failure is reported (the document's
-    // start for document actions); its span is computed only then.
-    private static void Invoke<TContext>(RuleRun run, SyntaxNode? where, Action<TContext> action, TContext context, CancellationToken cancellationToken)
+    // start for document actions, or failureSpan, a token's); its span is computed only then.
+    private static void Invoke<TContext>(RuleRun run, SyntaxNode? where, Action<TContext> action, TContext context, CancellationToken cancellationToken, TextSpan? failureSpan = null)
     {
         try
         {
@@ -360,7 +345,7 @@ public sealed class AnalysisEngine
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            run.Fail(e, where?.Span ?? new TextSpan(0, 0));
+            run.Fail(e, failureSpan ?? where?.Span ?? new TextSpan(0, 0));
         }
     }
 
