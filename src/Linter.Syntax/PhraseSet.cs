@@ -12,6 +12,14 @@ public sealed class PhraseSet
     private readonly Dictionary<string, string[][]> _byFirstWord;
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Most words looked up are in no set: the parser asks for every capitalised word whether it is a
+    // document noun, a connector or a language name. Two masks answer most of those without hashing:
+    // the lengths of the first words, and the ASCII characters they start with, as ignoring case
+    // compares them (char.ToUpperInvariant, which never changes a length).
+    private readonly ulong _firstWordLengths;
+    private readonly ulong _initialsBelow64;
+    private readonly ulong _initialsFrom64;
+
     public PhraseSet(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -24,6 +32,19 @@ public sealed class PhraseSet
                 g => g.OrderByDescending(words => words.Length).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var firstWord in _byFirstWord.Keys)
+        {
+            _firstWordLengths |= LengthBit(firstWord.Length);
+            var initial = char.ToUpperInvariant(firstWord[0]);
+            if (initial < 64)
+            {
+                _initialsBelow64 |= 1UL << initial;
+            }
+            else if (char.IsAscii(initial))
+            {
+                _initialsFrom64 |= 1UL << (initial - 64);
+            }
+        }
     }
 
     /// <summary>The phrases as given, trimmed and without duplicates.</summary>
@@ -34,7 +55,7 @@ public sealed class PhraseSet
     /// <summary>True when <paramref name="word"/> is a one-word entry.</summary>
     public bool ContainsWord(ReadOnlySpan<char> word)
     {
-        if (!_lookup.TryGetValue(word, out var candidates))
+        if (!MayStartPhrase(word) || !_lookup.TryGetValue(word, out var candidates))
         {
             return false;
         }
@@ -52,7 +73,7 @@ public sealed class PhraseSet
 
     /// <summary>True when some phrase of the set starts with <paramref name="word"/> (compared ignoring case).</summary>
     /// <remarks>A check that allocates nothing, for callers that would otherwise build a word list only to find no match.</remarks>
-    public bool StartsAnyPhrase(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool StartsAnyPhrase(ReadOnlySpan<char> word) => MayStartPhrase(word) && _lookup.ContainsKey(word);
 
     /// <summary>
     /// The number of words of the longest entry that matches the start of <paramref name="words"/>, or 0.
@@ -60,7 +81,7 @@ public sealed class PhraseSet
     public int MatchPrefix(IReadOnlyList<string> words, int start = 0)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (start >= words.Count || !_lookup.TryGetValue(words[start], out var candidates))
+        if (start >= words.Count || !MayStartPhrase(words[start]) || !_lookup.TryGetValue(words[start], out var candidates))
         {
             return 0;
         }
@@ -97,6 +118,32 @@ public sealed class PhraseSet
         ArgumentNullException.ThrowIfNull(words);
         return words.Count > 0 && MatchPrefix(words) == words.Count;
     }
+
+    /// <summary>False when no first word has the length or (for an ASCII initial) the initial of <paramref name="word"/>.</summary>
+    private bool MayStartPhrase(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || (_firstWordLengths & LengthBit(word.Length)) == 0)
+        {
+            return false;
+        }
+
+        // A non-ASCII initial can equal an ASCII one ignoring case ('ı' and 'I'), so only ASCII initials are ruled out.
+        var initial = word[0];
+        if (initial < 64)
+        {
+            return (_initialsBelow64 & (1UL << initial)) != 0;
+        }
+
+        if (char.IsAsciiLetterLower(initial))
+        {
+            initial = (char)(initial - ('a' - 'A'));
+        }
+
+        return !char.IsAscii(initial) || (_initialsFrom64 & (1UL << (initial - 64))) != 0;
+    }
+
+    // Lengths from 63 up share the last bit.
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static string[] Split(string phrase) =>
         phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

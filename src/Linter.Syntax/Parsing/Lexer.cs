@@ -18,9 +18,10 @@ internal sealed class Lexer
     private readonly List<SyntaxDiagnostic> _diagnostics;
     private readonly TokenListBuilder _builder;
 
-    // Bit n set when a month name begins with the n-th ASCII letter (either case): month names are
-    // read as ASCII letters only, and most words begin with a letter no month name begins with.
-    private readonly int _monthInitials;
+    // For each ASCII letter a month name can begin with (either case), bit n set when one continues with the n-th
+    // letter: month names are read as ASCII letters only, and most words begin with two letters no month name
+    // begins with. All bits are set for a name whose second letter is not ASCII but may equal one ignoring case.
+    private readonly int[] _monthSecondLetters = new int[26];
 
     private Lexer(string text, Vocabulary vocabulary, List<SyntaxDiagnostic> diagnostics)
     {
@@ -30,9 +31,10 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
         foreach (var month in vocabulary.Months.Keys)
         {
-            if (month.Length > 0 && char.IsAsciiLetter(month[0]))
+            // MonthNameWidth reads three ASCII letters at least.
+            if (month.Length >= 3 && char.IsAsciiLetter(month[0]))
             {
-                _monthInitials |= 1 << ((month[0] | 0x20) - 'a');
+                _monthSecondLetters[(month[0] | 0x20) - 'a'] |= char.IsAsciiLetter(month[1]) ? 1 << ((month[1] | 0x20) - 'a') : -1;
             }
         }
     }
@@ -176,6 +178,19 @@ internal sealed class Lexer
             return LexWordOrNumber(position, end);
         }
 
+        // After words, spaces and ASCII punctuation are most of prose, and the tests below for the rest cannot apply to them.
+        if (c == ' ')
+        {
+            var spaces = WhitespaceWidth(position, end);
+            _builder.AddTrivia(SyntaxKind.WhitespaceTrivia, spaces);
+            return spaces;
+        }
+
+        if (c is > ' ' and < '\u007F' && !char.IsAsciiDigit(c) && c is not ('"' or '\'' or '.'))
+        {
+            return Token(IsPunctuationCategory(CharUnicodeInfo.GetUnicodeCategory(c)) ? SyntaxKind.PunctuationToken : SyntaxKind.SymbolToken, position, 1);
+        }
+
         var eol = EndOfLineWidth(position, end);
         if (eol > 0)
         {
@@ -299,7 +314,8 @@ internal sealed class Lexer
                 continue;
             }
 
-            if (IsWordCharAt(position, end, out var width))
+            // No other ASCII character is a word character.
+            if (!char.IsAscii(ascii) && IsWordCharAt(position, end, out var width))
             {
                 allDigits &= char.IsAsciiDigit(_text[position]);
                 position += width;
@@ -514,10 +530,16 @@ internal sealed class Lexer
     /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
     private int MonthFirstDateWidth(int position, int end)
     {
-        // Nearly every word gets here and nearly none is a month: its first letter, then a digit after the word, are
-        // checked before the name is looked up.
+        // Nearly every word gets here and nearly none is a month: its first two letters, then a digit after the word,
+        // are checked before the name is looked up.
         var initial = _text[position] | 0x20;
-        if (initial is < 'a' or > 'z' || (_monthInitials & (1 << (initial - 'a'))) == 0)
+        if (initial is < 'a' or > 'z' || position + 1 >= end)
+        {
+            return 0;
+        }
+
+        var second = _text[position + 1] | 0x20;
+        if (second is < 'a' or > 'z' || (_monthSecondLetters[initial - 'a'] & (1 << (second - 'a'))) == 0)
         {
             return 0;
         }

@@ -12,7 +12,10 @@ internal sealed class TokenListBuilder
     // token per four characters rarely grows, where growing by doubling copied every token twice.
     private const int CharactersPerToken = 4;
 
-    private readonly List<GreenTrivia> _pending = [];
+    // The trivia since the last token, not yet known to trail it or to lead the next one. Usually
+    // one or two items, so an array with a count: nothing to shift when it is taken.
+    private GreenTrivia[] _pending = new GreenTrivia[8];
+    private int _pendingCount;
     private readonly List<GreenToken> _tokens;
     private readonly List<int> _starts;
     private Draft? _draft;
@@ -39,39 +42,48 @@ internal sealed class TokenListBuilder
         }
 
         // Adjacent trivia of one kind merge, so "  " is one whitespace trivia however it was lexed.
-        if (_pending.Count > 0 && _pending[^1].Kind == kind && kind != SyntaxKind.EndOfLineTrivia)
+        if (_pendingCount > 0 && _pending[_pendingCount - 1].Kind == kind && kind != SyntaxKind.EndOfLineTrivia)
         {
-            _pending[^1] = new GreenTrivia(kind, _pending[^1].Width + width);
+            ref var last = ref _pending[_pendingCount - 1];
+            last = new GreenTrivia(kind, last.Width + width);
             return;
         }
 
-        _pending.Add(new GreenTrivia(kind, width));
+        if (_pendingCount == _pending.Length)
+        {
+            Array.Resize(ref _pending, _pending.Length * 2);
+        }
+
+        _pending[_pendingCount++] = new GreenTrivia(kind, width);
     }
 
     public void AddToken(SyntaxKind kind, int start, int width, object? value = null)
     {
-        var leading = FlushPrevious();
-        _draft = new Draft(kind, start, width, leading, value);
+        var leading = FlushPrevious(out var leadingShared);
+        _draft = new Draft(kind, start, width, leading, leadingShared, value);
     }
 
     /// <summary>Closes the list with a zero-width end-of-file token that carries whatever trivia remains.</summary>
     public void Finish(int textLength)
     {
-        var leading = FlushPrevious();
+        var leading = FlushPrevious(out _);
         _tokens.Add(new GreenToken(SyntaxKind.EndOfFileToken, 0, leading, null));
         _starts.Add(textLength);
     }
 
-    private GreenTrivia[]? FlushPrevious()
+    /// <summary>Finishes the drafted token with the trivia that trails it; returns the rest, which leads the next token.</summary>
+    private GreenTrivia[]? FlushPrevious(out bool leadingShared)
     {
         if (_draft is not { } draft)
         {
-            return TakePending(_pending.Count);
+            var all = TakePending(0, _pendingCount, out leadingShared);
+            _pendingCount = 0;
+            return all;
         }
 
         var take = 0;
         var sawWhitespace = false;
-        foreach (var trivia in _pending)
+        foreach (var trivia in _pending.AsSpan(0, _pendingCount))
         {
             if (trivia.Kind == SyntaxKind.EndOfLineTrivia)
             {
@@ -96,26 +108,26 @@ internal sealed class TokenListBuilder
             break;
         }
 
-        var trailing = TakePending(take);
-        _tokens.Add(draft.Value is null ? SharedToken(draft.Kind, draft.Width, draft.Leading, trailing) : new GreenToken(draft.Kind, draft.Width, draft.Leading, trailing, value: draft.Value));
+        var trailing = TakePending(0, take, out var trailingShared);
+        _tokens.Add(draft.Value is null && draft.LeadingShared && trailingShared
+            ? SharedToken(draft.Kind, draft.Width, draft.Leading, trailing)
+            : new GreenToken(draft.Kind, draft.Width, draft.Leading, trailing, value: draft.Value));
         _starts.Add(draft.Start);
         _draft = null;
-        return TakePending(_pending.Count);
+        var rest = TakePending(take, _pendingCount - take, out leadingShared);
+        _pendingCount = 0;
+        return rest;
     }
 
     /// <summary>
     /// A green token holds no text and no position, so two tokens of one kind and width whose trivia
     /// arrays are the same shared ones are interchangeable, within a document and across documents (as
     /// in Roslyn). Most tokens of prose are such, a word and one space, so a small table of recent ones,
-    /// per thread, spares most token allocations; a token that cannot be shared is created as before.
+    /// per thread, spares most token allocations. Only tokens whose trivia arrays are shared (or absent)
+    /// come here: those are the only arrays that can be compared by reference.
     /// </summary>
     private static GreenToken SharedToken(SyntaxKind kind, int width, GreenTrivia[]? leading, GreenTrivia[]? trailing)
     {
-        if (!IsShared(leading) || !IsShared(trailing))
-        {
-            return new GreenToken(kind, width, leading, trailing);
-        }
-
         var recent = t_recentTokens ??= new GreenToken?[RecentTokenSlots];
         var hash = ((int)kind * 31) + width;
         hash = (hash * 31) + TriviaKey(leading);
@@ -134,35 +146,31 @@ internal sealed class TokenListBuilder
     [ThreadStatic]
     private static GreenToken?[]? t_recentTokens;
 
-    // No trivia, or one of SingleTrivia's shared arrays: the only arrays that can be compared by reference.
-    private static bool IsShared(GreenTrivia[]? trivia) =>
-        trivia is null || (trivia.Length == 1 && SingleTrivia.TryGet(trivia[0], out var shared) && ReferenceEquals(shared, trivia));
-
     private static bool SameTrivia(GreenTrivia[] held, GreenTrivia[]? wanted) => wanted is null ? held.Length == 0 : ReferenceEquals(held, wanted);
 
     private static int TriviaKey(GreenTrivia[]? trivia) => trivia is null ? 0 : ((int)trivia[0].Kind << 5) + trivia[0].Width;
 
-    private GreenTrivia[]? TakePending(int count)
+    /// <summary>
+    /// <paramref name="count"/> pending trivia from <paramref name="start"/>, as an array (null when there are none);
+    /// <paramref name="shared"/> tells whether that is null or one of <see cref="SingleTrivia"/>'s shared arrays.
+    /// </summary>
+    private GreenTrivia[]? TakePending(int start, int count, out bool shared)
     {
         if (count == 0)
         {
+            shared = true;
             return null;
         }
 
-        GreenTrivia[] taken;
-        if (count == 1 && SingleTrivia.TryGet(_pending[0], out var shared))
+        if (count == 1 && SingleTrivia.TryGet(_pending[start], out var single))
         {
-            taken = shared;
-        }
-        else
-        {
-            taken = new GreenTrivia[count];
-            _pending.CopyTo(0, taken, 0, count);
+            shared = true;
+            return single;
         }
 
-        _pending.RemoveRange(0, count);
-        return taken;
+        shared = false;
+        return _pending.AsSpan(start, count).ToArray();
     }
 
-    private readonly record struct Draft(SyntaxKind Kind, int Start, int Width, GreenTrivia[]? Leading, object? Value);
+    private readonly record struct Draft(SyntaxKind Kind, int Start, int Width, GreenTrivia[]? Leading, bool LeadingShared, object? Value);
 }
