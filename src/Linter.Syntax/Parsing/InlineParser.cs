@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Linter.Syntax.Green;
 using Microsoft.CodeAnalysis.Text;
 
@@ -249,7 +250,7 @@ internal sealed class InlineParser
         var protectedUntil = -1;
         for (var i = from; i < to; i++)
         {
-            if (pairs.TryGetValue(i, out var close) && close > protectedUntil)
+            if (pairs.Count > 0 && pairs.TryGetValue(i, out var close) && close > protectedUntil)
             {
                 protectedUntil = close;
             }
@@ -312,10 +313,12 @@ internal sealed class InlineParser
     {
         var nodes = RentList();
         var i = from;
+        var plainFrom = from;
         while (i < to)
         {
-            if (pairs.TryGetValue(i, out var close) && close <= to)
+            if (pairs.Count > 0 && pairs.TryGetValue(i, out var close) && close <= to)
             {
+                AddTokens(nodes, plainFrom, i);
                 var inner = BuildInline(i + 1, close, pairs);
                 var children = new GreenNode[inner.Length + 2];
                 children[0] = _tokens[i];
@@ -323,25 +326,51 @@ internal sealed class InlineParser
                 children[^1] = close < to ? _tokens[close] : s_missingCloseQuote;
                 nodes.Add(new GreenElement(SyntaxKind.Quotation, children));
                 i = Math.Min(close + 1, to);
+                plainFrom = i;
                 continue;
             }
 
             var citation = CitationLength(i, to);
             if (citation > 0)
             {
+                AddTokens(nodes, plainFrom, i);
                 nodes.Add(new GreenElement(SyntaxKind.Citation, GreenNodeArrays.FromTokens(_tokens, i, citation)));
                 i += citation;
+                plainFrom = i;
                 continue;
             }
 
-            nodes.Add(_tokens[i]);
             i++;
         }
+
+        AddTokens(nodes, plainFrom, to);
 
         return ToArrayAndReturn(nodes);
     }
 
     private List<GreenNode> RentList() => _spareLists.TryPop(out var list) ? list : [];
+
+    /// <summary>Appends the tokens [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="nodes"/>.</summary>
+    /// <remarks>
+    /// Through spans, not one Add per token: storing a token in a list of green nodes checks the array's
+    /// element type for every element, and most children of a sentence are plain tokens.
+    /// </remarks>
+    private void AddTokens(List<GreenNode> nodes, int from, int to)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        var count = nodes.Count;
+        CollectionsMarshal.SetCount(nodes, count + to - from);
+        var source = CollectionsMarshal.AsSpan(_tokens)[from..to];
+        var target = CollectionsMarshal.AsSpan(nodes)[count..];
+        for (var k = 0; k < source.Length; k++)
+        {
+            target[k] = source[k];
+        }
+    }
 
     private GreenNode[] ToArrayAndReturn(List<GreenNode> list)
     {
@@ -502,7 +531,7 @@ internal sealed class InlineParser
         }
 
         var i = index;
-        var hasArticle = TextOf(i).Equals("the", StringComparison.OrdinalIgnoreCase);
+        var hasArticle = _tokens[i].Width == 3 && TextOf(i).Equals("the", StringComparison.OrdinalIgnoreCase);
         if (hasArticle)
         {
             i++;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -113,7 +112,7 @@ internal sealed class MarkdownBodyReader
             if (lineEnd < body.Length && !SegmenterText.IsLineBreak(body[lineEnd]))
             {
                 // Something other than a space: not a blank line, and the rest of it need not be looked at one character at a time.
-                var rest = body.AsSpan(lineEnd).IndexOfAny(s_lineBreaks);
+                var rest = body.AsSpan(lineEnd).IndexOfAny(SegmenterText.LineBreaks);
                 lineEnd = rest < 0 ? body.Length : lineEnd + rest;
             }
             else if (hasUnicodeSpace)
@@ -127,8 +126,6 @@ internal sealed class MarkdownBodyReader
 
         return copy is null ? body : new string(copy);
     }
-
-    private static readonly SearchValues<char> s_lineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     /// <summary>Keeps a whole body as one verbatim range inside an HTML-block-kind block, with a diagnostic.</summary>
     public static void AddVerbatimBody(string body, int bodyStart, Segmentation result, string message)

@@ -12,11 +12,7 @@ internal static class PlainTextSegmenter
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
-            var lineEnd = lineStart;
-            while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
-            {
-                lineEnd++;
-            }
+            var lineEnd = SegmenterText.LineEnd(text, lineStart);
 
             var contentStart = lineStart;
             while (contentStart < lineEnd && char.IsWhiteSpace(text[contentStart]))

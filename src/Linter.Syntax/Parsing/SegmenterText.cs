@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace Linter.Syntax.Parsing;
 
-/// <summary>Character and line helpers shared by the Markdown segmenter's readers.</summary>
+/// <summary>Character and line helpers shared by the segmenters.</summary>
 internal static class SegmenterText
 {
+    /// <summary>The characters of <see cref="IsLineBreak"/>, for vectorised searches.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
     /// <summary>True for every character the lexer treats as a line break.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
@@ -12,15 +17,13 @@ internal static class SegmenterText
     /// <summary>The position of the line break that ends the line containing <paramref name="position"/>, or the text length.</summary>
     public static int LineEnd(string text, int position)
     {
-        for (var i = position; i < text.Length; i++)
+        if (position >= text.Length)
         {
-            if (IsLineBreak(text[i]))
-            {
-                return i;
-            }
+            return text.Length;
         }
 
-        return text.Length;
+        var offset = text.AsSpan(position).IndexOfAny(LineBreaks);
+        return offset < 0 ? text.Length : position + offset;
     }
 
     /// <summary>The start of the line after the one ending at <paramref name="lineEnd"/> (a CRLF counts as one break).</summary>
