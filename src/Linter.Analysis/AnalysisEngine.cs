@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -24,6 +25,11 @@ public sealed class AnalysisEngine
     private static readonly int s_nodeKindCount = Enum.GetValues<SyntaxKind>().Where(SyntaxFacts.IsNode).Max(k => (int)k) - FirstNodeKind + 1;
 
     private readonly ImmutableArray<RuleRegistration> _registrations;
+
+    // What configuration makes of each rule, by options object: a run shares one options object among all the
+    // documents under one configuration, so this is worked out once per configuration rather than per document.
+    private readonly ConditionalWeakTable<AnalysisOptions, RunSettings?[]> _settings = new();
+    private readonly ConditionalWeakTable<AnalysisOptions, RunSettings?[]>.CreateValueCallback _createSettings;
 
     // Indexed by kind: the callbacks for that kind in rule order. Kinds are small numbers (< 400), so an array beats a dictionary.
     private readonly (RuleRegistration Rule, Action<NodeAnalysisContext> Action)[]?[] _actionsByKind;
@@ -71,6 +77,7 @@ public sealed class AnalysisEngine
         }
 
         _actionsByKind = [.. lists.Select(list => list?.ToArray())];
+        _createSettings = CreateSettings;
     }
 
     public ImmutableArray<Rule> Rules { get; }
@@ -94,10 +101,11 @@ public sealed class AnalysisEngine
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(options);
         var semanticModel = new Lazy<SemanticModel>(() => new SemanticModel(tree, options), LazyThreadSafetyMode.None);
+        var settings = _settings.GetValue(options, _createSettings);
         var runs = new RuleRun?[_registrations.Length];
         for (var i = 0; i < runs.Length; i++)
         {
-            runs[i] = CreateRun(_registrations[i], tree, options, semanticModel);
+            runs[i] = settings[i] is { } setting ? new RuleRun(_registrations[i], tree, setting.Options, setting.Severities, semanticModel) : null;
         }
 
         foreach (var run in runs)
@@ -151,8 +159,19 @@ public sealed class AnalysisEngine
         return SuppressionFilter.Apply(tree, result.ToImmutable(), SupportedDiagnostics, options);
     }
 
-    /// <summary>The run of one rule on one document, or null when configuration turns all its IDs off.</summary>
-    private static RuleRun? CreateRun(RuleRegistration registration, SyntaxTree tree, AnalysisOptions options, Lazy<SemanticModel> semanticModel)
+    private RunSettings?[] CreateSettings(AnalysisOptions options)
+    {
+        var settings = new RunSettings?[_registrations.Length];
+        for (var i = 0; i < settings.Length; i++)
+        {
+            settings[i] = CreateSettings(_registrations[i], options);
+        }
+
+        return settings;
+    }
+
+    /// <summary>The severities and options of one rule under <paramref name="options"/>, or null when configuration turns all its IDs off.</summary>
+    private static RunSettings? CreateSettings(RuleRegistration registration, AnalysisOptions options)
     {
         var severities = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         RuleOptions? ruleOptions = null;
@@ -168,9 +187,11 @@ public sealed class AnalysisEngine
         }
 
         return severities.Values.Any(s => s is not null)
-            ? new RuleRun(registration, tree, ruleOptions ?? RuleOptions.Empty, severities, semanticModel)
+            ? new RunSettings(severities, ruleOptions ?? RuleOptions.Empty)
             : null;
     }
+
+    private sealed record RunSettings(IReadOnlyDictionary<string, Severity?> Severities, RuleOptions Options);
 
     /// <summary>Runs the document-start callbacks; their contexts, by rule, or null when no rule has any.</summary>
     private static DocumentStartAnalysisContext?[]? StartDocument(SyntaxTree tree, RuleRun?[] runs, CancellationToken cancellationToken)

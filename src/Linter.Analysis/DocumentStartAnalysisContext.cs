@@ -15,12 +15,14 @@ namespace Linter.Analysis;
 /// </remarks>
 public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
 {
-    private readonly string _rule;
+    private static readonly bool[] s_defined = DefinedKinds();
+
+    private readonly Rule _rule;
 
     internal DocumentStartAnalysisContext(SyntaxTree tree, RuleRun run, CancellationToken cancellationToken)
         : base(tree, run, cancellationToken)
     {
-        _rule = run.Registration.Rule.ToString() ?? run.Registration.Rule.GetType().Name;
+        _rule = run.Registration.Rule;
     }
 
     internal List<(Action<SyntaxToken> Action, SyntaxKind[] Kinds)> TokenActions { get; } = [];
@@ -53,21 +55,42 @@ public sealed class DocumentStartAnalysisContext : DocumentAnalysisContext
 
     private SyntaxKind[] Checked(SyntaxKind[] kinds, Func<SyntaxKind, bool> isOfSort, string sort)
     {
+        // Rules register here for every document, so the checks are plain loops, and the rule is named only in an error.
         ArgumentNullException.ThrowIfNull(kinds);
         if (kinds.Length == 0)
         {
-            throw new ArgumentException($"{_rule} registered a {sort} action without any {sort} kinds.", nameof(kinds));
+            throw new ArgumentException($"{RuleName} registered a {sort} action without any {sort} kinds.", nameof(kinds));
         }
 
+        var distinct = true;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            var kind = kinds[i];
+            if (!isOfSort(kind) || !IsDefined(kind))
+            {
+                throw new ArgumentException($"{RuleName} registered a {sort} action for {kind}, which is not a {sort} kind.", nameof(kinds));
+            }
+
+            distinct &= Array.IndexOf(kinds, kind, 0, i) < 0;
+        }
+
+        return distinct ? (SyntaxKind[])kinds.Clone() : [.. kinds.Distinct()];
+    }
+
+    private string RuleName => _rule.ToString() ?? _rule.GetType().Name;
+
+    private static bool IsDefined(SyntaxKind kind) => (int)kind < s_defined.Length && s_defined[(int)kind];
+
+    private static bool[] DefinedKinds()
+    {
+        var kinds = Enum.GetValues<SyntaxKind>();
+        var defined = new bool[(int)kinds.Max() + 1];
         foreach (var kind in kinds)
         {
-            if (!isOfSort(kind) || !Enum.IsDefined(kind))
-            {
-                throw new ArgumentException($"{_rule} registered a {sort} action for {kind}, which is not a {sort} kind.", nameof(kinds));
-            }
+            defined[(int)kind] = true;
         }
 
-        return [.. kinds.Distinct()];
+        return defined;
     }
 
     /// <summary>Calls <paramref name="action"/> once the walks over this document are done: where rules that collect report.</summary>

@@ -54,8 +54,12 @@ internal static class Attribution
     }
 
     /// <summary>Reads a list option, or the default when it is not set.</summary>
+    /// <remarks>A stored list is returned as it is, so that what callers build from it can be kept per list.</remarks>
     public static IReadOnlyList<string> Strings(RuleOptions options, string key, IReadOnlyList<string> defaultValue) =>
-        options.TryGetValue(key, out var value) && value is IEnumerable<string> strings ? [.. strings] : defaultValue;
+        !options.TryGetValue(key, out var value) ? defaultValue
+        : value is IReadOnlyList<string> list ? list
+        : value is IEnumerable<string> strings ? [.. strings]
+        : defaultValue;
 
     /// <summary>Reads a text option, or the default when it is not set.</summary>
     public static string Text(RuleOptions options, string key, string defaultValue) =>

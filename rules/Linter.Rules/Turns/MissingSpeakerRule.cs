@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Linter.Analysis;
 using Linter.Rules.Claims;
 using Linter.Syntax;
@@ -25,6 +26,8 @@ public sealed class MissingSpeakerRule : Rule
         helpLink: "rules/Linter.Rules/Turns/MissingSpeakerRule.md");
 
     /// <summary>The default title words; SL2004 reads titles with them too.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, PhraseSet> s_titleWordSets = new();
+
     internal static readonly string[] DefaultTitleWords =
         ["Remarks", "Press Conference", "Briefing", "Transcript", "Press Gaggle", "Press Call", "Interview", "Doorstop"];
 
@@ -63,7 +66,8 @@ public sealed class MissingSpeakerRule : Rule
     /// <summary>True when <paramref name="title"/> holds one of <paramref name="titleWords"/>: "Remarks by …", "Regular Press Conference".</summary>
     internal static bool IsRemarks(string title, IReadOnlyList<string> titleWords)
     {
-        var words = new PhraseSet(titleWords);
+        // Two rules ask this of every document, with the list of one configuration: the set is built once per list.
+        var words = s_titleWordSets.GetValue(titleWords, static list => new PhraseSet(list));
         var split = title.Split([' ', '\t', '\u00A0', '\n', ',', ':', ';', '(', ')', '\'', '’', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         return Enumerable.Range(0, split.Length).Any(i => words.MatchPrefix(split, i) > 0);
     }
