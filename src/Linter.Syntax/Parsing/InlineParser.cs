@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Linter.Syntax.Green;
 using Microsoft.CodeAnalysis.Text;
@@ -680,6 +681,7 @@ internal sealed class InlineParser
         return words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCapitalizedWord(int index) =>
         _tokens[index].Kind == SyntaxKind.WordToken && char.IsUpper(TextOf(index)[0]);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Syntax.Parsing;
@@ -723,6 +724,7 @@ internal sealed class Lexer
     }
 
     /// <summary>Spaces of every kind except line breaks, plus the BOM and zero-width space that editors leave behind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(char c) =>
         c == ' ' || (!char.IsAsciiLetterOrDigit(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B'));
 

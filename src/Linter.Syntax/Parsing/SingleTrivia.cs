@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Linter.Syntax.Green;
 
 namespace Linter.Syntax.Parsing;
@@ -19,6 +20,7 @@ internal static class SingleTrivia
     private static readonly GreenTrivia[][] s_arrays = Create();
 
     /// <summary>A shared array holding just <paramref name="trivia"/>, when it is short enough to be shared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGet(GreenTrivia trivia, out GreenTrivia[] array)
     {
         var kindIndex = (int)trivia.Kind - FirstKind;

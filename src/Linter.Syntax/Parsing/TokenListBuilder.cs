@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Linter.Syntax.Green;
 
 namespace Linter.Syntax.Parsing;
@@ -154,6 +155,7 @@ internal sealed class TokenListBuilder
     /// <paramref name="count"/> pending trivia from <paramref name="start"/>, as an array (null when there are none);
     /// <paramref name="shared"/> tells whether that is null or one of <see cref="SingleTrivia"/>'s shared arrays.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private GreenTrivia[]? TakePending(int start, int count, out bool shared)
     {
         if (count == 0)
