@@ -256,7 +256,7 @@ internal sealed class InlineParser
                 protectedUntil = close;
             }
 
-            if (i < protectedUntil || !IsTerminal(i))
+            if (i < protectedUntil || _tokens[i].Kind != SyntaxKind.PunctuationToken || !IsTerminal(i))
             {
                 continue;
             }
@@ -515,7 +515,7 @@ internal sealed class InlineParser
     /// <summary>The number of tokens of a citation at <paramref name="index"/>: a Markdown link, or a document's name.</summary>
     private int CitationLength(int index, int to)
     {
-        if (LinkAt(_starts[index]) is { } link && (index == 0 || _starts[index - 1] < link.Start))
+        if (_links.Count > 0 && LinkAt(_starts[index]) is { } link && (index == 0 || _starts[index - 1] < link.Start))
         {
             var end = index;
             while (end < to && _starts[end] < link.End)

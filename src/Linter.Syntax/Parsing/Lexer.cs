@@ -163,13 +163,13 @@ internal sealed class Lexer
         {
             if (position == 0 || !IsWordChar(_text[position - 1]))
             {
-                var url = UrlWidth(position, end);
+                var url = MayBeginUrl(c) ? UrlWidth(position, end) : 0;
                 if (url > 0)
                 {
                     return Token(SyntaxKind.UrlToken, position, url);
                 }
 
-                var date = MonthFirstDateWidth(position, end);
+                var date = MayBeginMonth(position, end) ? MonthFirstDateWidth(position, end) : 0;
                 if (date > 0)
                 {
                     return Token(SyntaxKind.DateToken, position, date);
@@ -408,10 +408,13 @@ internal sealed class Lexer
 
     // ---- Addresses ------------------------------------------------------------------------
 
+    /// <summary>Whether an address can start with <paramref name="c"/>: asked at the start of every word, it settles nearly all of them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeginUrl(char c) => (c | 0x20) is 'h' or 'w';
+
     private int UrlWidth(int position, int end)
     {
-        // Asked at the start of every word: one look at the first letter settles nearly all of them.
-        if ((_text[position] | 0x20) is not ('h' or 'w'))
+        if (!MayBeginUrl(_text[position]))
         {
             return 0;
         }
@@ -533,14 +536,7 @@ internal sealed class Lexer
     {
         // Nearly every word gets here and nearly none is a month: its first two letters, then a digit after the word,
         // are checked before the name is looked up.
-        var initial = _text[position] | 0x20;
-        if (initial is < 'a' or > 'z' || position + 1 >= end)
-        {
-            return 0;
-        }
-
-        var second = _text[position + 1] | 0x20;
-        if (second is < 'a' or > 'z' || (_monthSecondLetters[initial - 'a'] & (1 << (second - 'a'))) == 0)
+        if (!MayBeginMonth(position, end))
         {
             return 0;
         }
@@ -595,6 +591,20 @@ internal sealed class Lexer
         }
 
         return dayEnd - position;
+    }
+
+    /// <summary>Whether the first two letters at <paramref name="position"/> begin some month name (ignoring case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeginMonth(int position, int end)
+    {
+        if (position + 1 >= end)
+        {
+            return false;
+        }
+
+        var initial = _text[position] | 0x20;
+        var second = _text[position + 1] | 0x20;
+        return initial is >= 'a' and <= 'z' && second is >= 'a' and <= 'z' && (_monthSecondLetters[initial - 'a'] & (1 << (second - 'a'))) != 0;
     }
 
     /// <summary>The width of a month name (with an optional abbreviation dot) at <paramref name="position"/>, or 0.</summary>
