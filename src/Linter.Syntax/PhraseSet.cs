@@ -13,12 +13,16 @@ public sealed class PhraseSet
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     // Most words looked up are in no set: the parser asks for every capitalised word whether it is a
-    // document noun, a connector or a language name. Two masks answer most of those without hashing:
-    // the lengths of the first words, and the ASCII characters they start with, as ignoring case
-    // compares them (char.ToUpperInvariant, which never changes a length).
+    // document noun, a connector or a language name. Masks answer most of those without hashing: the
+    // lengths of the first words, the ASCII characters they start with and, for words that start with
+    // two ASCII letters, those two letters; all as ignoring case compares them (char.ToUpperInvariant,
+    // which never changes a length).
     private readonly ulong _firstWordLengths;
     private readonly ulong _initialsBelow64;
     private readonly ulong _initialsFrom64;
+
+    // Bit n of entry m is set when a first word starts with the m-th and n-th letters of the alphabet.
+    private readonly int[] _letterPairs = new int[26];
 
     public PhraseSet(IEnumerable<string> phrases)
     {
@@ -43,6 +47,13 @@ public sealed class PhraseSet
             else if (char.IsAscii(initial))
             {
                 _initialsFrom64 |= 1UL << (initial - 64);
+            }
+
+            // A first word whose first two letters are not both ASCII ones ignoring case never equals a word whose are.
+            var second = firstWord.Length >= 2 ? char.ToUpperInvariant(firstWord[1]) : '\0';
+            if (char.IsAsciiLetterUpper(initial) && char.IsAsciiLetterUpper(second))
+            {
+                _letterPairs[initial - 'A'] |= 1 << (second - 'A');
             }
         }
     }
@@ -119,7 +130,7 @@ public sealed class PhraseSet
         return words.Count > 0 && MatchPrefix(words) == words.Count;
     }
 
-    /// <summary>False when no first word has the length or (for an ASCII initial) the initial of <paramref name="word"/>.</summary>
+    /// <summary>False when no first word has the length or (for ASCII letters) the first letters of <paramref name="word"/>.</summary>
     private bool MayStartPhrase(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || (_firstWordLengths & LengthBit(word.Length)) == 0)
@@ -127,8 +138,13 @@ public sealed class PhraseSet
             return false;
         }
 
-        // A non-ASCII initial can equal an ASCII one ignoring case ('ı' and 'I'), so only ASCII initials are ruled out.
         var initial = word[0];
+        if (word.Length >= 2 && char.IsAsciiLetter(initial) && char.IsAsciiLetter(word[1]))
+        {
+            return (_letterPairs[(initial | 0x20) - 'a'] & (1 << ((word[1] | 0x20) - 'a'))) != 0;
+        }
+
+        // A non-ASCII initial can equal an ASCII one ignoring case ('ı' and 'I'), so only ASCII initials are ruled out.
         if (initial < 64)
         {
             return (_initialsBelow64 & (1UL << initial)) != 0;
