@@ -160,6 +160,15 @@ public sealed class StringSourceTextTests
         Assert.Equal("three", text.GetSubText(TextSpan.FromBounds(8, 13)).ToString());
     }
 
+    [Fact]
+    public void DecodedAndParsedTextsUseIt()
+    {
+        Assert.IsType<StringSourceText>(SyntaxTree.Parse("Q: Why?\n").Text);
+        Assert.IsType<StringSourceText>(SyntaxTree.Parse("Q: Why?\n"u8.ToArray(), "x.txt").Text);
+        Assert.IsType<StringSourceText>(DocumentDecoder.Decode([0xFF, 0xFE, (byte)'Q', 0]).Text);
+        Assert.IsType<StringSourceText>(DocumentDecoder.Decode([(byte)'Q', 0xFF]).Text);
+    }
+
     private static void AssertSameLines(string source)
     {
         var expected = SourceText.From(source).Lines;
