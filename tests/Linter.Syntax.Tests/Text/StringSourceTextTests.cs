@@ -11,13 +11,18 @@ namespace Linter.Syntax.Tests.Text;
 /// </summary>
 public sealed class StringSourceTextTests
 {
-    /// <summary>Strings made mostly of line breaks of every kind, so that CR LF pairs, lone CRs and LF CR orders all occur.</summary>
+    /// <summary>
+    /// Strings made mostly of line breaks of every kind, so that CR LF pairs, lone CRs and LF CR orders
+    /// all occur, at every offset in a block of sixteen, among characters that share a break's low byte.
+    /// </summary>
     private static readonly Gen<string> s_breakHeavy = Gen.Frequency(
             (4, Gen.OneOfConst("\r", "\n", "\r\n")),
             (2, Gen.OneOfConst("\u0085", "\u2028", "\u2029")),
+            (2, Gen.OneOfConst("(", ")", "\u010A", "\u200A", "\u010D", "\u200D", "\u2085", "\u0129", "\u0D0A", "\u0A0D")),
             (1, Gen.OneOfConst("\u000B", "\u000C", "\0", "\uFEFF", "\uD800", "é", "  ")),
             (4, Gen.Char.Select(c => c.ToString())),
-            (3, Gen.Char.AlphaNumeric.Select(c => c.ToString())))
+            (3, Gen.Char.AlphaNumeric.Select(c => c.ToString())),
+            (2, Gen.Char.AlphaNumeric.Array[1, 40].Select(c => new string(c))))
         .Array[0, 60]
         .Select(string.Concat);
 
