@@ -66,7 +66,7 @@ public sealed class SyntaxTree
 
     /// <summary>Parses a string; convenient for tests and editors.</summary>
     public static SyntaxTree Parse(string text, string filePath = "", ParseOptions? options = null) =>
-        Parse(SourceText.From(text), filePath, options);
+        Parse(new StringSourceText(text), filePath, options);
 
     /// <summary>Decodes bytes (UTF-8 unless a BOM says otherwise), reports invalid bytes, and parses.</summary>
     public static SyntaxTree Parse(byte[] bytes, string filePath, ParseOptions? options = null)

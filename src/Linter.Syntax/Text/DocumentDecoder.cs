@@ -24,7 +24,7 @@ public static class DocumentDecoder
             // UTF-16 with a BOM: the BOM says what the file is; replacement covers odd lengths.
             var encoding = span[0] == 0xFF ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true) : new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
             var text = encoding.GetString(bytes, 2, bytes.Length - 2);
-            return new Result(SourceText.From(text, encoding), []);
+            return new Result(new StringSourceText(text, encoding), []);
         }
 
         var hasBom = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
@@ -32,7 +32,7 @@ public static class DocumentDecoder
         var utf8 = hasBom ? s_utf8WithBom : s_utf8NoBom;
         if (Utf8.IsValid(body))
         {
-            return new Result(SourceText.From(utf8.GetString(body), utf8), []);
+            return new Result(new StringSourceText(utf8.GetString(body), utf8), []);
         }
 
         return DecodeWithReplacement(body, utf8);
@@ -83,6 +83,6 @@ public static class DocumentDecoder
                 new TextSpan(r.Start, r.Length),
                 $"{r.Length} byte(s) at byte offset {r.ByteOffset} are not valid UTF-8 and were read as U+FFFD"))
             .ToImmutableArray();
-        return new Result(SourceText.From(builder.ToString(), encoding), diagnostics);
+        return new Result(new StringSourceText(builder.ToString(), encoding), diagnostics);
     }
 }
