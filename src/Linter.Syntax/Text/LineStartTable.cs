@@ -1,7 +1,4 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using Linter.Syntax.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Syntax;
@@ -75,86 +72,33 @@ internal sealed class LineStartTable : TextLineCollection
     }
 
     /// <summary>
-    /// Where each line of <paramref name="text"/> starts: 0, then the position after every line break.
-    /// The array may be longer than <paramref name="count"/>.
+    /// Where each line of <paramref name="text"/> starts: 0, then the position after every line break,
+    /// as Roslyn's lines end: at LF, CR, CR LF (one break), NEL, LS and PS. The array may be longer
+    /// than <paramref name="count"/>.
     /// </summary>
-    /// <remarks>
-    /// Sixteen characters at a time, each cut to its low byte: a character whose low byte is that of
-    /// LF, CR, NEL, LS or PS may be a line break and is looked at alone. Few other characters share
-    /// those bytes (parentheses do), and one pass over the text costs less than an
-    /// <c>IndexOfAny</c> for the five breaks per line.
-    /// </remarks>
     public static int[] FindLineStarts(string text, out int count)
     {
         // Lines in the corpus average about 90 characters, blank ones included: room for one per 64
         // characters seldom has to grow.
         var starts = new int[Math.Max(8, (text.Length / 64) + 1)];
         count = 1;
-        var chars = text.AsSpan();
         var position = 0;
-        if (Vector128.IsHardwareAccelerated)
+        while (true)
         {
-            ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(chars));
-            for (; position <= chars.Length - 16; position += 16)
+            var offset = text.AsSpan(position).IndexOfAny(SegmenterText.LineBreaks);
+            if (offset < 0)
             {
-                var low = Vector128.LoadUnsafe(ref first, (nuint)position);
-                var high = Vector128.LoadUnsafe(ref first, (nuint)position + 8);
-                var bytes = Vector128.Narrow(low, high);
-                var candidates = Vector128.Equals(bytes, Vector128.Create((byte)'\n'))
-                    | Vector128.Equals(bytes, Vector128.Create((byte)'\r'))
-                    | Vector128.Equals(bytes, Vector128.Create((byte)0x85))
-                    | Vector128.Equals(bytes | Vector128.Create((byte)1), Vector128.Create((byte)0x29));
-                var mask = candidates.ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    AddLineAfter(chars, position + BitOperations.TrailingZeroCount(mask), ref starts, ref count);
-                    mask &= mask - 1;
-                }
+                return starts;
             }
+
+            position += offset;
+            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+            }
+
+            starts[count++] = position;
         }
-
-        for (; position < chars.Length; position++)
-        {
-            AddLineAfter(chars, position, ref starts, ref count);
-        }
-
-        return starts;
-    }
-
-    /// <summary>
-    /// Records the line after the character at <paramref name="position"/> if that character ends a
-    /// line, as Roslyn's lines end: at LF, CR, CR LF (one break), NEL, LS and PS.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddLineAfter(ReadOnlySpan<char> chars, int position, ref int[] starts, ref int count)
-    {
-        int next;
-        switch (chars[position])
-        {
-            case '\n':
-                // The LF of a CR LF: the CR recorded the line after both.
-                if (position < starts[count - 1])
-                {
-                    return;
-                }
-
-                next = position + 1;
-                break;
-            case '\r':
-                next = position + 1 < chars.Length && chars[position + 1] == '\n' ? position + 2 : position + 1;
-                break;
-            case '\u0085' or '\u2028' or '\u2029':
-                next = position + 1;
-                break;
-            default:
-                return;
-        }
-
-        if (count == starts.Length)
-        {
-            Array.Resize(ref starts, starts.Length * 2);
-        }
-
-        starts[count++] = next;
     }
 }
