@@ -46,7 +46,9 @@ internal sealed class AtomicFileWriter
             }
 
             var directory = info.DirectoryName ?? ".";
-            temp = Path.Combine(directory, $".{info.Name}.{Guid.NewGuid():N}.stmtlint-tmp");
+            // A name of fixed length: the target's name plus a suffix would pass the file system's limit (255 bytes on most)
+            // for a target whose name is already near it, and such a file could never be fixed.
+            temp = Path.Combine(directory, $".stmtlint-{Guid.NewGuid():N}.tmp");
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 var stream = _wrapTemporary?.Invoke(file) ?? file;

@@ -115,6 +115,22 @@ public sealed class FixFaultTests
         }
     }
 
+    [Fact]
+    public void AFileWhoseNameIsAsLongAsTheFileSystemAllowsIsFixed()
+    {
+        using var temp = new TempDirectory();
+        var name = new string('n', 255 - ".txt".Length) + ".txt";
+        var path = temp.Write(name, Document);
+
+        var result = Run(temp.Path, new AtomicFileWriter());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Fixed, File.ReadAllText(path));
+        Assert.Equal([path], Directory.GetFiles(temp.Path));
+        Assert.StartsWith("stmtlint: fixed 2 problems in 1 file\n", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot write", result.Stderr, StringComparison.Ordinal);
+    }
+
     private static CliResult Run(string directory, AtomicFileWriter writer)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
