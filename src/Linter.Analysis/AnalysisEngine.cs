@@ -34,6 +34,10 @@ public sealed class AnalysisEngine
     // Indexed by kind: the callbacks for that kind in rule order. Kinds are small numbers (< 400), so an array beats a dictionary.
     private readonly (RuleRegistration Rule, Action<NodeAnalysisContext> Action)[]?[] _actionsByKind;
 
+    // Indexed by rule order: the node kinds the rule's node callbacks want, so that a document's node walk goes only
+    // into subtrees that hold one for the rules that run on it.
+    private readonly SyntaxKindSet[] _nodeKindsByRule;
+
     /// <summary>Creates an engine and calls every rule's <see cref="Rule.Initialize"/>.</summary>
     /// <exception cref="ArgumentException">
     /// A rule declares no diagnostics, declares an ID another rule or the engine already uses, or registers wrongly.
@@ -65,6 +69,7 @@ public sealed class AnalysisEngine
 
         var maxKind = Enum.GetValues<SyntaxKind>().Max(k => (int)k);
         var lists = new List<(RuleRegistration, Action<NodeAnalysisContext>)>?[maxKind + 1];
+        _nodeKindsByRule = new SyntaxKindSet[_registrations.Length];
         foreach (var registration in _registrations)
         {
             foreach (var (action, kinds) in registration.NodeActions)
@@ -72,6 +77,7 @@ public sealed class AnalysisEngine
                 foreach (var kind in kinds)
                 {
                     (lists[(int)kind] ??= []).Add((registration, action));
+                    _nodeKindsByRule[registration.Order] = _nodeKindsByRule[registration.Order].Add(kind);
                 }
             }
         }
@@ -130,7 +136,16 @@ public sealed class AnalysisEngine
         var starts = StartDocument(tree, runs, cancellationToken);
         var tokenActions = starts is null ? null : ByKind(runs, starts, static start => start.TokenActions, FirstTokenKind, s_tokenKindCount);
         var nodeActions = starts is null ? null : ByKind(runs, starts, static start => start.NodeActions, FirstNodeKind, s_nodeKindCount);
-        Walk(tree.Root, runs, tokenActions, nodeActions, cancellationToken);
+        var nodeKinds = KindsOf(nodeActions, FirstNodeKind);
+        foreach (var run in runs)
+        {
+            if (run is not null)
+            {
+                nodeKinds = nodeKinds.Union(_nodeKindsByRule[run.Registration.Order]);
+            }
+        }
+
+        Walk(tree.Root, runs, tokenActions, KindsOf(tokenActions, FirstTokenKind), nodeActions, nodeKinds, cancellationToken);
         if (starts is not null)
         {
             EndDocument(runs, starts, cancellationToken);
@@ -252,6 +267,21 @@ public sealed class AnalysisEngine
         return lists is null ? null : Array.ConvertAll(lists, list => list?.ToArray());
     }
 
+    /// <summary>The kinds that have callbacks in an array by kind less <paramref name="firstKind"/>.</summary>
+    private static SyntaxKindSet KindsOf<T>(T[]?[]? byKind, int firstKind)
+    {
+        var kinds = SyntaxKindSet.Empty;
+        for (var i = 0; byKind is not null && i < byKind.Length; i++)
+        {
+            if (byKind[i] is not null)
+            {
+                kinds = kinds.Add((SyntaxKind)(i + firstKind));
+            }
+        }
+
+        return kinds;
+    }
+
     private static void VisitToken(SyntaxToken token, (RuleRun Run, Action<SyntaxToken> Action)[]?[] tokenActions, CancellationToken cancellationToken)
     {
         var actions = tokenActions[(int)token.Kind - FirstTokenKind];
@@ -312,27 +342,36 @@ public sealed class AnalysisEngine
     }
 
     /// <summary>
-    /// The walks of a document: when any rule registered token callbacks for it, one over the tokens, each to
-    /// the callbacks for its kind; then one over the nodes, each to the callbacks for its kind. Two walks cost
-    /// less than one over both: a walk for nodes passes over tokens without stopping at them.
+    /// The walks of a document: when any rule registered token callbacks for it, one over the tokens of the kinds
+    /// registered, each to the callbacks for its kind; then one over the nodes of the kinds some callback wants, each
+    /// to the callbacks for its kind. Each walk goes only into subtrees that hold a kind it looks for (the tree records
+    /// the kinds below every node), so a document's words, or its paragraphs without a quotation, are passed over
+    /// whole. Two walks cost less than one over both: a walk for nodes passes over tokens without stopping at them.
     /// </summary>
     private void Walk(
         SyntaxNode root,
         RuleRun?[] runs,
         (RuleRun Run, Action<SyntaxToken> Action)[]?[]? tokenActions,
+        SyntaxKindSet tokenKinds,
         (RuleRun Run, Action<SyntaxNode> Action)[]?[]? nodeActions,
+        SyntaxKindSet nodeKinds,
         CancellationToken cancellationToken)
     {
         // The walks are pre-order with an explicit stack: document order, no recursion however deep the tree.
         if (tokenActions is not null)
         {
-            foreach (var token in root.DescendantTokens())
+            foreach (var token in root.DescendantTokens(tokenKinds))
             {
                 VisitToken(token, tokenActions, cancellationToken);
             }
         }
 
-        foreach (var node in root.DescendantNodesAndSelf())
+        if (nodeKinds.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var node in root.DescendantNodesAndSelf(nodeKinds))
         {
             Visit(node, runs, cancellationToken);
             if (nodeActions?[(int)node.Kind - FirstNodeKind] is { } documentActions)

@@ -76,6 +76,10 @@ public abstract class SyntaxNode
 
     internal int Position { get; }
 
+    /// <summary>The slot this node fills in its parent (0 for the root), for the walks to the previous and next token.</summary>
+    /// <remarks>Set once, by <see cref="GetChildNode"/>, before the node is published to other threads.</remarks>
+    internal int SlotIndex { get; private set; }
+
     /// <summary>Children in order: nodes and tokens.</summary>
     public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {
@@ -121,14 +125,95 @@ public abstract class SyntaxNode
     }
 
     /// <summary>All nodes below this one, in document order (pre-order); iterative, so depth cannot overflow the stack.</summary>
-    public DescendantNodeWalk DescendantNodes() => new(this, includeSelf: false);
+    public DescendantNodeWalk DescendantNodes() => new(this, includeSelf: false, SyntaxKindSet.NodeBits);
+
+    /// <summary>
+    /// The nodes below this one of kind <paramref name="kind"/>, in document order: <c>DescendantNodes().Where(n => n.Kind == kind)</c>,
+    /// but subtrees without such a node are passed over, and their red nodes are not created.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a node kind.</exception>
+    public DescendantNodeWalk DescendantNodes(SyntaxKind kind) => new(this, includeSelf: false, NodeKinds(SyntaxKindSet.Of(kind)));
+
+    /// <summary>
+    /// The nodes below this one whose kind is in <paramref name="kinds"/>, in document order: <c>DescendantNodes()</c> filtered
+    /// by kind, but subtrees without such a node are passed over, and their red nodes are not created.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kinds"/> holds a token kind.</exception>
+    public DescendantNodeWalk DescendantNodes(SyntaxKindSet kinds) => new(this, includeSelf: false, NodeKinds(kinds));
 
     /// <summary>This node, then all nodes below it, in document order (pre-order); iterative.</summary>
-    public DescendantNodeWalk DescendantNodesAndSelf() => new(this, includeSelf: true);
+    public DescendantNodeWalk DescendantNodesAndSelf() => new(this, includeSelf: true, SyntaxKindSet.NodeBits);
+
+    /// <summary>
+    /// This node and the nodes below it whose kind is in <paramref name="kinds"/>, in document order: <c>DescendantNodesAndSelf()</c>
+    /// filtered by kind, without going into subtrees that hold none of them.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kinds"/> holds a token kind.</exception>
+    public DescendantNodeWalk DescendantNodesAndSelf(SyntaxKindSet kinds) => new(this, includeSelf: true, NodeKinds(kinds));
 
     /// <summary>All tokens below this node in document order, including missing ones; iterative.</summary>
     /// <remarks>See <see cref="DescendantTokenWalk"/> for why this is a struct rather than an iterator.</remarks>
-    public DescendantTokenWalk DescendantTokens() => new(this);
+    public DescendantTokenWalk DescendantTokens() => new(this, SyntaxKindSet.TokenBits, spans: null);
+
+    /// <summary>
+    /// The tokens below this node of kind <paramref name="kind"/>, missing ones included, in document order:
+    /// <c>DescendantTokens().Where(t => t.Kind == kind)</c>, without going into subtrees that hold no such token.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a token kind.</exception>
+    public DescendantTokenWalk DescendantTokens(SyntaxKind kind) => new(this, TokenKinds(SyntaxKindSet.Of(kind)), spans: null);
+
+    /// <summary>
+    /// The tokens below this node whose kind is in <paramref name="kinds"/>, missing ones included, in document order:
+    /// <c>DescendantTokens()</c> filtered by kind, without going into subtrees that hold none of them.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="kinds"/> holds a node kind.</exception>
+    public DescendantTokenWalk DescendantTokens(SyntaxKindSet kinds) => new(this, TokenKinds(kinds), spans: null);
+
+    /// <summary>
+    /// The tokens below this node whose full span (trivia included) is in <paramref name="span"/>, in document order, as
+    /// Roslyn's <c>DescendantTokens(TextSpan)</c> decides it: a token is in the span when it overlaps it, or when it is empty
+    /// (a missing token, the end-of-file token without trivia) and touches it. Subtrees whose full span neither meets nor
+    /// touches the span are passed over. (Roslyn also passes over a subtree that only touches the span, and with it an empty
+    /// token at its edge; here the result is exactly <c>DescendantTokens()</c> filtered by that test.)
+    /// </summary>
+    public DescendantTokenWalk DescendantTokens(TextSpan span) => new(this, SyntaxKindSet.TokenBits, [span]);
+
+    /// <summary>
+    /// The tokens below this node whose full span is in one of <paramref name="spans"/> (as for
+    /// <see cref="DescendantTokens(TextSpan)"/>), each once, in document order. One walk for many places of a document: it
+    /// passes over what lies between them, which a walk per span, each from the top, would go through again every time.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="spans"/> are not sorted by start, or two of them overlap.</exception>
+    public DescendantTokenWalk DescendantTokens(IReadOnlyList<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var copy = new TextSpan[spans.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = spans[i];
+            if (i > 0 && copy[i].Start < copy[i - 1].End)
+            {
+                throw new ArgumentException($"The spans must be sorted and must not overlap: {copy[i]} comes after {copy[i - 1]}.", nameof(spans));
+            }
+        }
+
+        return new(this, SyntaxKindSet.TokenBits, copy);
+    }
+
+    /// <summary>
+    /// True when this node, or a node or token below it, is of kind <paramref name="kind"/>. Each green node records the
+    /// kinds below it when it is built, so this reads a field rather than walking.
+    /// </summary>
+    public bool ContainsKind(SyntaxKind kind) => (Green.SubtreeKinds & SyntaxKindSet.Bit(kind)) != 0;
+
+    /// <summary>True when this node, or a node or token below it, is of a kind in <paramref name="kinds"/>; reads a field, as <see cref="ContainsKind"/>.</summary>
+    public bool ContainsAnyKind(SyntaxKindSet kinds) => (Green.SubtreeKinds & kinds.Bits) != 0;
+
+    private static ulong NodeKinds(SyntaxKindSet kinds) =>
+        kinds.IsNodesOnly ? kinds.Bits : throw new ArgumentException($"A node walk is for node kinds; {kinds} holds token kinds.", nameof(kinds));
+
+    private static ulong TokenKinds(SyntaxKindSet kinds) =>
+        kinds.IsTokensOnly ? kinds.Bits : throw new ArgumentException($"A token walk is for token kinds; {kinds} holds node kinds.", nameof(kinds));
 
     public IEnumerable<SyntaxNode> Ancestors()
     {
@@ -254,6 +339,7 @@ public abstract class SyntaxNode
         }
 
         var created = SyntaxNodeFactory.Create(Tree, Green.GetSlot(index), this, position);
+        created.SlotIndex = index;
         return Interlocked.CompareExchange(ref _children[index], created, null) ?? created;
     }
 
@@ -274,4 +360,26 @@ public abstract class SyntaxNode
 
     private protected IEnumerable<T> Children<T>()
         where T : SyntaxNode => ChildNodes().OfType<T>();
+
+    /// <summary>The nodes below this one of <paramref name="kind"/>, whose red type is <typeparamref name="T"/>; a filtered walk.</summary>
+    private protected IEnumerable<T> Descendants<T>(SyntaxKind kind)
+        where T : SyntaxNode
+    {
+        foreach (var node in DescendantNodes(kind))
+        {
+            yield return (T)node;
+        }
+    }
+
+    /// <summary>The first node below this one of <paramref name="kind"/>, or null; a filtered walk that stops there.</summary>
+    private protected T? FirstDescendant<T>(SyntaxKind kind)
+        where T : SyntaxNode
+    {
+        foreach (var node in DescendantNodes(kind))
+        {
+            return (T)node;
+        }
+
+        return null;
+    }
 }

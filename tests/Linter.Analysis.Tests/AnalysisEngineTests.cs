@@ -162,6 +162,31 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void HandsNestedNodesOfTheWantedKindsThoughTheWalkPassesOverTheRest()
+    {
+        // The node walk goes only into subtrees that hold a wanted kind: a citation inside a sentence, a dateline inside the title.
+        var log = new List<string>();
+        var always = new TestRule(
+            "Always",
+            context => context.RegisterNodeAction(c => log.Add($"{c.Node.Kind}@{c.Node.FullSpan.Start}"), SyntaxKind.Citation, SyntaxKind.Dateline),
+            TestRule.Descriptor("SL7030"));
+        var perDocument = new TestRule(
+            "PerDocument",
+            context => context.RegisterDocumentStartAction(start => start.RegisterNodeAction(n => log.Add($"{n.Kind}@{n.FullSpan.Start}"), SyntaxKind.Rebuttal)),
+            TestRule.Descriptor("SL7031"));
+        var tree = Parse();
+        var expected = tree.Root.DescendantNodesAndSelf()
+            .Where(n => n.Kind is SyntaxKind.Citation or SyntaxKind.Dateline or SyntaxKind.Rebuttal)
+            .Select(n => $"{n.Kind}@{n.FullSpan.Start}")
+            .ToList();
+
+        _ = new AnalysisEngine([always, perDocument]).Analyze(tree);
+
+        Assert.Equal(expected, log);
+        Assert.Equal(["Dateline", "Citation", "Rebuttal"], log.Select(entry => entry[..entry.IndexOf('@', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void CallsDocumentActionsOncePerDocument()
     {
         var count = 0;

@@ -16,6 +16,10 @@ public sealed class EmptyTurnRule : Rule
         Severity.Warning,
         helpLink: "rules/Linter.Rules/Turns/EmptyTurnRule.md");
 
+    /// <summary>The tokens that make a turn say something: words, figures, dates, times, links, verbatim text.</summary>
+    private static readonly SyntaxKindSet s_wordKinds = SyntaxKindSet.Of(
+        SyntaxKind.WordToken, SyntaxKind.NumberToken, SyntaxKind.DateToken, SyntaxKind.TimeToken, SyntaxKind.UrlToken, SyntaxKind.VerbatimTextToken);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(RuleContext context)
@@ -24,9 +28,9 @@ public sealed class EmptyTurnRule : Rule
         context.RegisterDocumentAction(AnalyzeDocument);
     }
 
+    // Asked of each block's subtree kinds, which the tree records: no walk over the tokens.
     private static bool HasWords(TurnSyntax turn) =>
-        turn.Blocks.Any(block => block.DescendantTokens().Any(token => token.Kind is SyntaxKind.WordToken or SyntaxKind.NumberToken
-            or SyntaxKind.DateToken or SyntaxKind.TimeToken or SyntaxKind.UrlToken or SyntaxKind.VerbatimTextToken));
+        turn.Blocks.Any(block => block.ContainsAnyKind(s_wordKinds));
 
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
@@ -56,9 +60,10 @@ public sealed class EmptyTurnRule : Rule
             }
         }
 
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Root.DescendantNodes(SyntaxKind.Turn))
         {
-            if (node is not TurnSyntax turn || HasWords(turn))
+            var turn = (TurnSyntax)node;
+            if (HasWords(turn))
             {
                 continue;
             }

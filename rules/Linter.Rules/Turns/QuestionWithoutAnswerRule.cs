@@ -46,12 +46,9 @@ public sealed class QuestionWithoutAnswerRule : Rule
     private static int WordCount(SyntaxNode node)
     {
         var words = 0;
-        foreach (var token in node.DescendantTokens())
+        foreach (var token in node.DescendantTokens(SyntaxKind.WordToken))
         {
-            if (token.Kind == SyntaxKind.WordToken)
-            {
-                words++;
-            }
+            words++;
         }
 
         return words;
@@ -61,9 +58,9 @@ public sealed class QuestionWithoutAnswerRule : Rule
     {
         // The character, not the token's Text: a string for every punctuation mark of every question was most of this rule's cost.
         var text = node.Tree.Text;
-        foreach (var token in node.DescendantTokens())
+        foreach (var token in node.DescendantTokens(SyntaxKind.PunctuationToken))
         {
-            if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && text[token.Span.Start] is '?' or '？')
+            if (token.Width == 1 && text[token.Span.Start] is '?' or '？')
             {
                 return true;
             }

@@ -26,41 +26,25 @@ public sealed class SpaceBeforePunctuationRule : Rule
         context.RegisterDocumentStartAction(StartDocument);
     }
 
+    // Punctuation tokens only: the tokens around a mark are asked for when there is whitespace before it, which is rare,
+    // rather than followed through every token of the document.
     private static void StartDocument(DocumentStartAnalysisContext context)
     {
         var text = context.Tree.Text;
-        SyntaxToken? previous = null;
-        SyntaxToken? candidate = null;
-        context.RegisterTokenAction(
-            token =>
-            {
-                // A mark is judged once the token after it is known: ":" between numbers is part of a time or a ratio.
-                if (candidate is { } mark)
-                {
-                    Check(context, text, previous, mark, token);
-                    previous = mark;
-                    candidate = null;
-                }
+        context.RegisterTokenAction(token => AnalyzeMark(context, text, token), SyntaxKind.PunctuationToken);
+    }
 
-                if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && IsCheckedMark(text[token.Span.Start]))
-                {
-                    candidate = token;
-                    return;
-                }
-
-                if (token.Width > 0)
-                {
-                    previous = token;
-                }
-            },
-            [.. SyntaxFacts.TokenKinds]);
-        context.RegisterDocumentEndAction(() =>
+    private static void AnalyzeMark(DocumentAnalysisContext context, SourceText text, SyntaxToken mark)
+    {
+        var start = mark.Span.Start;
+        if (mark.Width != 1 || !IsCheckedMark(text[start]) || start == 0 || !IsSpace(text[start - 1]))
         {
-            if (candidate is { } lastMark)
-            {
-                Check(context, text, previous, lastMark, next: null);
-            }
-        });
+            return;
+        }
+
+        // Before the mark, the nearest token with text; after it, the very next token, whatever its width: "2 :1" and
+        // ".NET" are told apart by what touches the mark.
+        Check(context, text, mark.GetPreviousToken(), mark, mark.GetNextToken(includeZeroWidth: true));
     }
 
     private static void Check(DocumentAnalysisContext context, SourceText text, SyntaxToken? previous, SyntaxToken mark, SyntaxToken? next)

@@ -26,17 +26,17 @@ public sealed class TrailingWhitespaceRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentStartAction(StartDocument);
+        context.RegisterDocumentAction(AnalyzeDocument);
     }
 
     // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
     // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
-    private static void StartDocument(DocumentStartAnalysisContext context) =>
+    private static void AnalyzeDocument(DocumentAnalysisContext context) =>
         ScanWindows(context, TrailingWhitespaceWindows(context.Tree.Text));
 
-    /// <summary>Reports the trailing whitespace found in the tokens that overlap <paramref name="windows"/> (sorted, disjoint).</summary>
+    /// <summary>Reports the trailing whitespace found in the tokens whose full span overlaps <paramref name="windows"/> (sorted, not overlapping).</summary>
     /// <remarks>Tests pass one window over the whole text, which scans every token, and compare.</remarks>
-    internal static void ScanWindows(DocumentStartAnalysisContext context, List<(int Start, int End)> windows)
+    internal static void ScanWindows(DocumentAnalysisContext context, IReadOnlyList<TextSpan> windows)
     {
         if (windows.Count == 0)
         {
@@ -46,50 +46,45 @@ public sealed class TrailingWhitespaceRule : Rule
         // Whitespace trivia waiting to learn what follows it: a line break or the end makes it trailing, anything else does not.
         SyntaxTrivia? pendingFirst = null;
         var pendingEnd = 0;
-        var next = 0;
-        context.RegisterTokenAction(
-            token =>
-            {
-                var fullSpan = token.FullSpan;
-                while (next < windows.Count && windows[next].End < fullSpan.Start)
-                {
-                    next++;
-                }
+        var end = 0;
 
-                if (next == windows.Count || fullSpan.End <= windows[next].Start)
-                {
-                    // Outside every window; the next window begins with something that ends any pending whitespace anyway.
-                    pendingFirst = null;
-                    return;
-                }
-
-                Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
-                if (token.Width > 0)
-                {
-                    pendingFirst = null;
-                }
-
-                Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
-            },
-            [.. SyntaxFacts.TokenKinds]);
-        context.RegisterDocumentEndAction(() =>
+        // One walk over the windows' tokens, passing over the subtrees between them.
+        foreach (var token in context.Root.DescendantTokens(windows))
         {
-            if (pendingFirst is { } last)
+            var fullSpan = token.FullSpan;
+            if (fullSpan.Start != end)
             {
-                Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
+                // Tokens between two windows were passed over; the next window begins with something that ends any pending whitespace anyway.
+                pendingFirst = null;
             }
-        });
+
+            end = fullSpan.End;
+            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
+            if (token.Width > 0)
+            {
+                pendingFirst = null;
+            }
+
+            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+        }
+
+        // Whitespace is trailing at the end of the text only when no token was passed over after it.
+        if (pendingFirst is { } last && end == context.Tree.Text.Length)
+        {
+            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
+        }
     }
 
     /// <summary>
-    /// For each line that ends in whitespace characters, the window from the character before that run to the line's end.
-    /// The character before the run is not whitespace, so whatever holds it (a token, markup, a line break) ends any
-    /// pending whitespace: scanning the tokens that overlap the windows, in order, reports exactly what scanning every
-    /// token would, because a report needs whitespace trivia right before a line break or the end of the text.
+    /// For each line that ends in whitespace characters, the window from the character before that run to just past the
+    /// line's end, so that a token starting at the line break is in it; windows that overlap are merged. The character
+    /// before the run is not whitespace, so whatever holds it (a token, markup, a line break) ends any pending whitespace:
+    /// scanning the tokens that overlap the windows, in order, reports exactly what scanning every token would, because a
+    /// report needs whitespace trivia right before a line break or the end of the text.
     /// </summary>
-    private static List<(int Start, int End)> TrailingWhitespaceWindows(SourceText text)
+    private static List<TextSpan> TrailingWhitespaceWindows(SourceText text)
     {
-        var windows = new List<(int Start, int End)>();
+        var windows = new List<TextSpan>();
         foreach (var line in text.Lines)
         {
             var runStart = line.End;
@@ -98,9 +93,19 @@ public sealed class TrailingWhitespaceRule : Rule
                 runStart--;
             }
 
-            if (runStart < line.End)
+            if (runStart == line.End)
             {
-                windows.Add((Math.Max(0, runStart - 1), line.End));
+                continue;
+            }
+
+            var start = Math.Max(0, runStart - 1);
+            if (windows.Count > 0 && windows[^1].End > start)
+            {
+                windows[^1] = TextSpan.FromBounds(windows[^1].Start, line.End + 1);
+            }
+            else
+            {
+                windows.Add(TextSpan.FromBounds(start, line.End + 1));
             }
         }
 

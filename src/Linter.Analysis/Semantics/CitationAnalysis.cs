@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -24,14 +25,10 @@ internal static class CitationAnalysis
 
         var shortForms = new List<(CitationSyntax Mention, string Noun)>();
         var names = new Dictionary<CitationSyntax, (TextSpan Span, string Name)>();
-        // The struct walk in a foreach, not OfType: LINQ would box it and make an interface call per node of the document.
-        foreach (var node in root.DescendantNodes())
+        // A walk for citations only: it passes over every subtree that holds none, without creating its red nodes.
+        foreach (var node in root.DescendantNodes(SyntaxKind.Citation))
         {
-            if (node is not CitationSyntax mention)
-            {
-                continue;
-            }
-
+            var mention = (CitationSyntax)node;
             var (words, span) = NameWords(mention, vocabulary);
             if (words.Count == 0 || (mention.Url is not null && HeadNoun(words, vocabulary) is null))
             {
@@ -95,17 +92,24 @@ internal static class CitationAnalysis
     /// </summary>
     public static (List<string> Words, TextSpan Span) NameWords(CitationSyntax mention, Vocabulary vocabulary)
     {
-        var tokens = mention.DescendantTokens().Where(t => t.Kind == SyntaxKind.WordToken).ToList();
-        var start = 0;
-        for (var i = 0; i < tokens.Count - 1; i++)
+        // Loops rather than LINQ, and each token's text read once: this runs for every citation of every document.
+        var tokens = new List<SyntaxToken>();
+        var texts = new List<string>();
+        foreach (var token in mention.DescendantTokens(SyntaxKind.WordToken))
         {
-            if (!tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            tokens.Add(token);
+            texts.Add(token.Text);
+        }
+
+        var start = 0;
+        for (var i = 0; i < texts.Count - 1; i++)
+        {
+            if (!texts[i].Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var before = tokens.Take(i).Select(t => t.Text).ToList();
-            if (i == 0 || (tokens[i].Text == "the" && !Enumerable.Range(0, before.Count).Any(j => vocabulary.DocumentTypeNouns.MatchPrefix(before, j) > 0)))
+            if (i == 0 || (texts[i] == "the" && !HasTypeNoun(texts, i, vocabulary)))
             {
                 start = i + 1;
             }
@@ -113,22 +117,36 @@ internal static class CitationAnalysis
             break;
         }
 
-        tokens = tokens.GetRange(start, tokens.Count - start);
-
         // "the Constitution and China-Japan relations": an "and" right after the type noun joins two things, not two name parts.
-        var words = tokens.Select(t => t.Text).ToList();
-        for (var i = 1; i < words.Count - 1; i++)
+        var end = texts.Count;
+        for (var i = start + 1; i < texts.Count - 1; i++)
         {
-            if (words[i] == "and" && vocabulary.DocumentTypeNouns.ContainsWord(words[i - 1]))
+            if (texts[i] == "and" && vocabulary.DocumentTypeNouns.ContainsWord(texts[i - 1]))
             {
-                tokens = tokens.GetRange(0, i);
+                end = i;
                 break;
             }
         }
 
-        return tokens.Count == 0
+        return end == start
             ? ([], default)
-            : ([.. tokens.Select(t => t.Text)], TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End));
+            : (texts.GetRange(start, end - start), TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End));
+    }
+
+    /// <summary>True when a document-type noun (a phrase of them, all before <paramref name="count"/>) starts among the first <paramref name="count"/> words.</summary>
+    private static bool HasTypeNoun(List<string> words, int count, Vocabulary vocabulary)
+    {
+        var nouns = vocabulary.DocumentTypeNouns;
+        for (var j = 0; j < count; j++)
+        {
+            // Most words start no noun at all; only when one does is the list cut at count, so that a phrase cannot run past it.
+            if (nouns.StartsAnyPhrase(words[j]) && nouns.MatchPrefix(words.GetRange(0, count), j) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -158,7 +176,7 @@ internal static class CitationAnalysis
                 continue;
             }
 
-            var noun = string.Join(' ', words.Skip(i).Take(length));
+            var noun = length == 1 ? words[i] : Join(words, i, length);
             first ??= noun;
             if (i < connector)
             {
@@ -169,12 +187,41 @@ internal static class CitationAnalysis
         return beforeConnector ?? first;
     }
 
-    private static string NameKey(IReadOnlyList<string> words, Vocabulary vocabulary) =>
-        string.Join(' ', words
-            .Where(w => !vocabulary.NameConnectors.ContainsWord(w))
-            .Select(w => w.ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal));
+    /// <summary>The name's words other than connectors, lower case, without repeats, in ordinal order, joined by spaces.</summary>
+    private static string NameKey(List<string> words, Vocabulary vocabulary)
+    {
+        var kept = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (!vocabulary.NameConnectors.ContainsWord(word))
+            {
+                kept.Add(word.ToLowerInvariant());
+            }
+        }
+
+        kept.Sort(StringComparer.Ordinal);
+        var unique = 0;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (unique == 0 || !string.Equals(kept[i], kept[unique - 1], StringComparison.Ordinal))
+            {
+                kept[unique++] = kept[i];
+            }
+        }
+
+        return Join(kept, 0, unique);
+    }
+
+    private static string Join(IReadOnlyList<string> words, int start, int count)
+    {
+        var builder = new StringBuilder();
+        for (var i = start; i < start + count; i++)
+        {
+            builder.Append(i > start ? " " : string.Empty).Append(words[i]);
+        }
+
+        return builder.ToString();
+    }
 
     private static List<string> Words(string text)
     {
@@ -189,11 +236,13 @@ internal static class CitationAnalysis
 
     private static CitedDocument? FindByAlias(List<CitedDocument> documents, CitationSyntax mention, string name)
     {
-        var text = Normalize(mention.ToString());
+        // The mention's text only when some document has aliases: most runs configure none.
+        string? text = null;
         foreach (var document in documents)
         {
             foreach (var alias in document.Source?.Aliases ?? [])
             {
+                text ??= Normalize(mention.ToString());
                 var normalized = Normalize(alias);
                 if (normalized.Equals(text, StringComparison.OrdinalIgnoreCase) || normalized.Equals(name, StringComparison.OrdinalIgnoreCase))
                 {

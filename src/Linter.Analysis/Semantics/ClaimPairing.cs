@@ -6,6 +6,8 @@ namespace Linter.Analysis;
 /// <summary>Pairs each claim with the rebuttal that answers it, as SL1001 defines answering.</summary>
 internal static class ClaimPairing
 {
+    private static readonly SyntaxKindSet s_events = SyntaxKindSet.Of(SyntaxKind.Paragraph, SyntaxKind.Claim, SyntaxKind.Rebuttal);
+
     public static ImmutableArray<ClaimRebuttalPair> Pair(SemanticModel model, RebuttalWindow window)
     {
         var root = model.Tree.Root;
@@ -15,13 +17,8 @@ internal static class ClaimPairing
         var events = new List<(SyntaxNode Node, SyntaxNode Scope, int Paragraph)>();
         var paragraphNumbers = new Dictionary<SyntaxNode, int>();
         var paragraphCounts = new Dictionary<SyntaxNode, int>();
-        foreach (var node in root.DescendantNodes())
+        foreach (var node in root.DescendantNodes(s_events))
         {
-            if (node.Kind is not (SyntaxKind.Paragraph or SyntaxKind.Claim or SyntaxKind.Rebuttal))
-            {
-                continue;
-            }
-
             var scope = Scope(node);
             if (node.Kind == SyntaxKind.Paragraph)
             {
@@ -31,7 +28,7 @@ internal static class ClaimPairing
                 continue;
             }
 
-            var paragraph = node.Ancestors().FirstOrDefault(a => a.Kind == SyntaxKind.Paragraph);
+            var paragraph = Ancestor(node, SyntaxKind.Paragraph);
             var number = paragraph is not null && paragraphNumbers.TryGetValue(paragraph, out var n) ? n : -1;
             events.Add((node, scope, number));
         }
@@ -62,7 +59,7 @@ internal static class ClaimPairing
                     answeringTurn = turns[asked.Index + 1];
                     if (!firstRebuttals.TryGetValue(answeringTurn.Turn, out rebuttal))
                     {
-                        rebuttal = answeringTurn.Turn.DescendantNodes().OfType<RebuttalSyntax>().FirstOrDefault();
+                        rebuttal = FirstRebuttal(answeringTurn.Turn);
                         firstRebuttals[answeringTurn.Turn] = rebuttal;
                     }
                 }
@@ -75,8 +72,41 @@ internal static class ClaimPairing
         return result.ToImmutable();
     }
 
-    private static SyntaxNode Scope(SyntaxNode node) =>
-        node.Ancestors().FirstOrDefault(a => a.Kind is SyntaxKind.Turn or SyntaxKind.Body or SyntaxKind.Header) ?? node.Tree.Root;
+    private static SyntaxNode Scope(SyntaxNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Kind is SyntaxKind.Turn or SyntaxKind.Body or SyntaxKind.Header)
+            {
+                return ancestor;
+            }
+        }
+
+        return node.Tree.Root;
+    }
+
+    private static SyntaxNode? Ancestor(SyntaxNode node, SyntaxKind kind)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Kind == kind)
+            {
+                return ancestor;
+            }
+        }
+
+        return null;
+    }
+
+    private static RebuttalSyntax? FirstRebuttal(TurnSyntax turn)
+    {
+        foreach (var node in turn.DescendantNodes(SyntaxKind.Rebuttal))
+        {
+            return (RebuttalSyntax)node;
+        }
+
+        return null;
+    }
 
     private static bool Within(int claimParagraph, int rebuttalParagraph, RebuttalWindow window) => window switch
     {

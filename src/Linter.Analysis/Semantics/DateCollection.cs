@@ -21,9 +21,10 @@ internal static class DateCollection
             }
         }
 
-        foreach (var token in root.DescendantTokens())
+        // A walk for date tokens only: it passes over every subtree that holds none.
+        foreach (var token in root.DescendantTokens(SyntaxKind.DateToken))
         {
-            if (token.Kind != SyntaxKind.DateToken || !WrittenDate.TryParse(token.Text, vocabulary, out var written))
+            if (!WrittenDate.TryParse(token.Text, vocabulary, out var written))
             {
                 continue;
             }

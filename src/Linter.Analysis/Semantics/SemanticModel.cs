@@ -106,7 +106,13 @@ public sealed class SemanticModel
     public SpeakerTurn? GetTurn(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        if (node.AncestorsAndSelf().OfType<TurnSyntax>().FirstOrDefault() is not { } turn)
+        var turn = node as TurnSyntax;
+        for (var ancestor = node.Parent; turn is null && ancestor is not null; ancestor = ancestor.Parent)
+        {
+            turn = ancestor as TurnSyntax;
+        }
+
+        if (turn is null)
         {
             return null;
         }

@@ -8,14 +8,11 @@ internal static class SpeakerAnalysis
 {
     public static ImmutableArray<SpeakerTurn> Analyze(DocumentSyntax root, Vocabulary vocabulary, string? title)
     {
-        // The struct walk in a foreach, not OfType: LINQ would box it and make an interface call per node of the document.
+        // A walk for turns only: it does not go into paragraphs, which never hold one.
         var turns = new List<TurnSyntax>();
-        foreach (var node in root.Body.DescendantNodes())
+        foreach (var node in root.Body.DescendantNodes(SyntaxKind.Turn))
         {
-            if (node is TurnSyntax turn)
-            {
-                turns.Add(turn);
-            }
+            turns.Add((TurnSyntax)node);
         }
 
         if (turns.Count == 0)
@@ -66,9 +63,9 @@ internal static class SpeakerAnalysis
     {
         // The character rather than the token's Text, which would make a string of every mark of every turn.
         var text = turn.Tree.Text;
-        foreach (var token in turn.DescendantTokens())
+        foreach (var token in turn.DescendantTokens(SyntaxKind.PunctuationToken))
         {
-            if (token.Kind == SyntaxKind.PunctuationToken && token.Width == 1 && text[token.Span.Start] is '?' or '？')
+            if (token.Width == 1 && text[token.Span.Start] is '?' or '？')
             {
                 return true;
             }

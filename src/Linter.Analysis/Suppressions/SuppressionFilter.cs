@@ -94,13 +94,8 @@ internal static class SuppressionFilter
         }
 
         Func<string, string?>? resolve = null;
-        foreach (var token in tree.Root.DescendantTokens())
+        foreach (var token in tree.Root.DescendantTokens(SyntaxKind.CommentToken))
         {
-            if (token.Kind != SyntaxKind.CommentToken)
-            {
-                continue;
-            }
-
             // Built at the first comment, outside the loop's scope: a lambda capturing a variable of the loop body
             // would allocate its closure for every token, comment or not.
             resolve ??= CreateResolver(known);

@@ -21,6 +21,16 @@ internal abstract class GreenNode
         Kind = kind;
         FullWidth = fullWidth;
         _slots = slots ?? s_noSlots;
+
+        // Or-ed up from the children once, as Roslyn's green nodes do their flags: a filtered walk then passes over a
+        // subtree that holds none of the kinds it looks for without going down into it.
+        var kinds = SyntaxKindSet.Bit(kind);
+        foreach (var slot in _slots)
+        {
+            kinds |= slot.SubtreeKinds;
+        }
+
+        SubtreeKinds = kinds;
     }
 
     public SyntaxKind Kind { get; }
@@ -28,9 +38,15 @@ internal abstract class GreenNode
     /// <summary>Width including the leading and trailing trivia of every token below.</summary>
     public int FullWidth { get; }
 
+    /// <summary>The <see cref="SyntaxKindSet"/> bits of this node's kind and of every node and token below it.</summary>
+    public ulong SubtreeKinds { get; }
+
     public int SlotCount => _slots.Length;
 
     public GreenNode GetSlot(int index) => _slots[index];
+
+    /// <summary>The children, for the walks' inner loops: a span over them lets the compiler drop the bounds check per slot.</summary>
+    public ReadOnlySpan<GreenNode> Slots => _slots;
 
     public bool IsToken => this is GreenToken;
 }

@@ -32,5 +32,16 @@ public sealed class CitationSyntax : SyntaxNode
     }
 
     /// <summary>The link target when the citation is a Markdown link or a bare address.</summary>
-    public string? Url => DescendantTokens().Where(t => t.Kind == SyntaxKind.UrlToken).Select(t => t.Text).FirstOrDefault();
+    public string? Url
+    {
+        get
+        {
+            foreach (var token in DescendantTokens(SyntaxKind.UrlToken))
+            {
+                return token.Text;
+            }
+
+            return null;
+        }
+    }
 }

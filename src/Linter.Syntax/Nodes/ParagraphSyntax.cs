@@ -11,5 +11,5 @@ public sealed class ParagraphSyntax : SyntaxNode
     }
 
     /// <summary>Every sentence of the paragraph, including those wrapped in a claim or a rebuttal.</summary>
-    public IEnumerable<SentenceSyntax> Sentences => DescendantNodes().OfType<SentenceSyntax>();
+    public IEnumerable<SentenceSyntax> Sentences => Descendants<SentenceSyntax>(SyntaxKind.Sentence);
 }

@@ -16,12 +16,9 @@ public sealed class PublishStampSyntax : SyntaxNode
 
     private SyntaxToken? FindToken(SyntaxKind kind)
     {
-        foreach (var token in DescendantTokens())
+        foreach (var token in DescendantTokens(kind))
         {
-            if (token.Kind == kind)
-            {
-                return token;
-            }
+            return token;
         }
 
         return null;

@@ -10,7 +10,7 @@ public sealed class SentenceSyntax : SyntaxNode
     {
     }
 
-    public IEnumerable<QuotationSyntax> Quotations => DescendantNodes().OfType<QuotationSyntax>();
+    public IEnumerable<QuotationSyntax> Quotations => Descendants<QuotationSyntax>(SyntaxKind.Quotation);
 
-    public IEnumerable<CitationSyntax> Citations => DescendantNodes().OfType<CitationSyntax>();
+    public IEnumerable<CitationSyntax> Citations => Descendants<CitationSyntax>(SyntaxKind.Citation);
 }

@@ -10,5 +10,5 @@ public sealed class TitleSyntax : SyntaxNode
     {
     }
 
-    public DatelineSyntax? Dateline => DescendantNodes().OfType<DatelineSyntax>().FirstOrDefault();
+    public DatelineSyntax? Dateline => FirstDescendant<DatelineSyntax>(SyntaxKind.Dateline);
 }

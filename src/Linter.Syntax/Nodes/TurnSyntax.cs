@@ -15,5 +15,5 @@ public sealed class TurnSyntax : SyntaxNode
     /// <summary>The blocks of the turn after its label; the first is the text on the label's own line.</summary>
     public IEnumerable<SyntaxNode> Blocks => ChildNodes().Where(n => n.Kind != SyntaxKind.SpeakerLabel);
 
-    public IEnumerable<ParagraphSyntax> Paragraphs => DescendantNodes().OfType<ParagraphSyntax>();
+    public IEnumerable<ParagraphSyntax> Paragraphs => Descendants<ParagraphSyntax>(SyntaxKind.Paragraph);
 }

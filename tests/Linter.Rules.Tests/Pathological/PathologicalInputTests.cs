@@ -53,6 +53,12 @@ public sealed class PathologicalInputTests(ITestOutputHelper output)
     public void ALongSingleLineScalesLinearly(string path) =>
         CheckLinear(size => Repeat("The Report says that “trade is up” and 2022-4-29 is a date . ", size), 50_000, path);
 
+    [Theory]
+    [InlineData("x.txt")]
+    [InlineData("x.md")]
+    public void TrailingWhitespaceAndSpacesBeforeMarksOnEveryLineScaleLinearly(string path) =>
+        CheckLinear(size => "Statement (2022-4-29)\n\n" + Repeat("The Report says so , and “it is” .  \n", size), 50_000, path);
+
     [Fact]
     public void AHundredThousandUnmatchedQuotationMarksAreReportedAsUnbalanced()
     {

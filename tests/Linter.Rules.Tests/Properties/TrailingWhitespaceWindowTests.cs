@@ -4,6 +4,7 @@ using Linter.Analysis;
 using Linter.Rules.Whitespace;
 using Linter.Syntax;
 using Linter.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Rules.Tests.Properties;
 
@@ -73,6 +74,6 @@ public sealed class TrailingWhitespaceWindowTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [TrailingWhitespaceRule.Descriptor];
 
         public override void Initialize(RuleContext context) =>
-            context.RegisterDocumentStartAction(c => TrailingWhitespaceRule.ScanWindows(c, [(0, c.Tree.Text.Length)]));
+            context.RegisterDocumentAction(c => TrailingWhitespaceRule.ScanWindows(c, [new TextSpan(0, c.Tree.Text.Length)]));
     }
 }
