@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CsCheck;
 using Linter.Analysis;
@@ -158,26 +156,8 @@ public sealed class CliPropertyTests
         return edits;
     }
 
-    private static string Print((string Text, bool Markdown) document) => (document.Markdown ? "md " : "txt ") + Escape(document.Text);
+    private static string Print((string Text, bool Markdown) document) => (document.Markdown ? "md " : "txt ") + PrintedText.Escape(document.Text);
 
     private static string Print(((string Text, bool Markdown)[] Documents, int Seed) pair) =>
         $"seed {pair.Seed}: " + string.Join(", ", pair.Documents.Select(Print));
-
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            if (c is >= ' ' and <= '~' and not '"' and not '\\')
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using CsCheck;
@@ -20,31 +19,31 @@ public sealed class ParserPropertyTests
 
     [Fact]
     public void RandomUnicodeStringsParseLosslessly() =>
-        DocumentGenerators.UnicodeStrings.Sample(CheckText, iter: 2500, print: Escape);
+        DocumentGenerators.UnicodeStrings.Sample(CheckText, iter: 2500, print: PrintedText.Escape);
 
     [Fact]
     public void LineEndingMixesParseLosslessly() =>
-        DocumentGenerators.LineEndingMixes.Sample(CheckText, iter: 1500, print: Escape);
+        DocumentGenerators.LineEndingMixes.Sample(CheckText, iter: 1500, print: PrintedText.Escape);
 
     [Fact]
     public void ByteOrderMarksInTextParseLosslessly() =>
-        DocumentGenerators.WithBoms.Sample(CheckText, iter: 750, print: Escape);
+        DocumentGenerators.WithBoms.Sample(CheckText, iter: 750, print: PrintedText.Escape);
 
     [Fact]
     public void UnbalancedQuotationMarksParseLosslessly() =>
-        DocumentGenerators.UnbalancedQuotes.Sample(CheckText, iter: 1000, print: Escape);
+        DocumentGenerators.UnbalancedQuotes.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
 
     [Fact]
     public void FrontMatterThatNeverClosesParsesLosslessly() =>
-        DocumentGenerators.FrontMatter.Sample(CheckText, iter: 1000, print: Escape);
+        DocumentGenerators.FrontMatter.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
 
     [Fact]
     public void SpeakerLabelLinesParseLosslessly() =>
-        DocumentGenerators.SpeakerLabels.Sample(CheckText, iter: 1000, print: Escape);
+        DocumentGenerators.SpeakerLabels.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
 
     [Fact]
     public void StatementLikeDocumentsParseLosslessly() =>
-        DocumentGenerators.StatementLike().Sample(CheckText, iter: 1500, print: Escape);
+        DocumentGenerators.StatementLike().Sample(CheckText, iter: 1500, print: PrintedText.Escape);
 
     [Fact]
     public void RandomBytesAreDecodedReportedAndParsedLosslessly() =>
@@ -139,24 +138,6 @@ public sealed class ParserPropertyTests
 
         // Determinism: the same input parsed again gives the same tree and diagnostics, token for token.
         Assert.Equal(StructureDump.Of(tree), StructureDump.Of(parseAgain()));
-    }
-
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            if (c is >= ' ' and <= '~' and not '"' and not '\\')
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 
     private static string Hex(byte[] bytes) => Convert.ToHexString(bytes);

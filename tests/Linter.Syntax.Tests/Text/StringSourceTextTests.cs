@@ -28,15 +28,15 @@ public sealed class StringSourceTextTests
 
     [Fact]
     public void BreakHeavyStringsHaveRoslynsLines() =>
-        s_breakHeavy.Sample(AssertSameLines, iter: 3000, print: Escape);
+        s_breakHeavy.Sample(AssertSameLines, iter: 3000, print: PrintedText.Escape);
 
     [Fact]
     public void StatementLikeDocumentsHaveRoslynsLines() =>
-        DocumentGenerators.StatementLike().Sample(AssertSameLines, iter: 300, print: Escape);
+        DocumentGenerators.StatementLike().Sample(AssertSameLines, iter: 300, print: PrintedText.Escape);
 
     [Fact]
     public void LineEndingMixesHaveRoslynsLines() =>
-        DocumentGenerators.LineEndingMixes.Sample(AssertSameLines, iter: 500, print: Escape);
+        DocumentGenerators.LineEndingMixes.Sample(AssertSameLines, iter: 500, print: PrintedText.Escape);
 
     [Theory]
     [InlineData("")]
@@ -221,23 +221,5 @@ public sealed class StringSourceTextTests
         Assert.Equal(expected.End, actual.End);
         Assert.Equal(expected.EndIncludingLineBreak, actual.EndIncludingLineBreak);
         Assert.Equal(expected.ToString(), actual.ToString());
-    }
-
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            if (c is >= ' ' and <= '~' and not '"' and not '\\')
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 }
