@@ -13,8 +13,14 @@ namespace Linter.Syntax.Tests.Corpus;
 /// </summary>
 public sealed class CorpusMeasurementTests(ITestOutputHelper output)
 {
-    /// <summary>The corpus folders, each a source of one kind of document.</summary>
+    /// <summary>The English corpus folders, each a source of one kind of document; the floors below hold over these.</summary>
     private static readonly string[] s_sources = ["fmprc-en-presscon", "mfa-sg-press-statements", "wh-briefings"];
+
+    /// <summary>
+    /// The Chinese folder, reported on its own line: the parser does not read Chinese yet, so its figures are
+    /// measured and held where they are, not mixed into the English floors.
+    /// </summary>
+    private const string ChineseSource = "fmprc-zh-presscon";
 
     /// <summary>Folders whose documents are question-and-answer transcripts and so must have turns.</summary>
     private static readonly string[] s_transcripts = ["fmprc-en-presscon/", "wh-briefings/press-briefings/"];
@@ -24,7 +30,7 @@ public sealed class CorpusMeasurementTests(ITestOutputHelper output)
     [Fact]
     public void PlainTextDocumentsHaveATitleAndADate()
     {
-        var plain = Report().Where(m => !m.IsMarkdown).ToList();
+        var plain = Report().Where(m => !m.IsMarkdown && !m.IsChinese).ToList();
         Assert.True(plain.Count >= 1370, $"Expected the 1,375 plain-text documents, measured {plain.Count}.");
         var failures = new List<string>();
         RequireAtLeast(failures, "plain-text documents with a Title", plain, m => m.HasTitle, 0.99);
@@ -36,7 +42,7 @@ public sealed class CorpusMeasurementTests(ITestOutputHelper output)
     public void MarkdownDocumentsHaveATitleAndADate()
     {
         // Every wh-briefings post has "title:" and "date:" in its front matter, so nearly all must be found.
-        var markdown = Report().Where(m => m.IsMarkdown).ToList();
+        var markdown = Report().Where(m => m.IsMarkdown && !m.IsChinese).ToList();
         Assert.True(markdown.Count >= 550, $"Expected the 551 Markdown documents, measured {markdown.Count}.");
         var failures = new List<string>();
         RequireAtLeast(failures, "Markdown documents with a Title or a front-matter title", markdown, m => m.HasTitle || m.HasFrontMatterTitle, 0.99);
@@ -54,6 +60,18 @@ public sealed class CorpusMeasurementTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Fact]
+    public void ChineseDocumentsAreMeasuredOnTheirOwn()
+    {
+        // Floors at the figures measured before the parser reads Chinese (CorpusFigures.md), so that they can only go up.
+        var chinese = Report().Where(m => m.IsChinese).ToList();
+        Assert.True(chinese.Count >= 1000, $"Expected the 1,000 documents of {ChineseSource}, measured {chinese.Count}.");
+        var failures = new List<string>();
+        RequireAtLeast(failures, "Chinese documents with a Title", chinese, m => m.HasTitle, 0.99);
+        RequireAtLeast(failures, "Chinese documents with a Dateline or PublishStamp", chinese, m => m.HasDate, 0.0);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     private List<Measurement> Report()
     {
         var all = s_measurements.Value;
@@ -64,9 +82,13 @@ public sealed class CorpusMeasurementTests(ITestOutputHelper output)
             report.Append(CultureInfo.InvariantCulture, $"{source}: {group.Count} documents, title {Percent(group, m => m.HasTitle)} (front-matter title {Percent(group, m => m.HasFrontMatterTitle)}), date {Percent(group, m => m.HasDate)} (dateline {Percent(group, m => m.HasDateline)}, publish stamp {Percent(group, m => m.HasPublishStamp)}, front-matter date {Percent(group, m => m.HasFrontMatterDate)})\n");
         }
 
+        var chinese = all.Where(m => m.IsChinese).ToList();
+        report.Append(CultureInfo.InvariantCulture, $"{ChineseSource} (on its own): {chinese.Count} documents, title {Percent(chinese, m => m.HasTitle)}, date {Percent(chinese, m => m.HasDate)} (dateline {Percent(chinese, m => m.HasDateline)}, publish stamp {Percent(chinese, m => m.HasPublishStamp)}), with a Turn {Percent(chinese, m => m.TurnCount > 0)}, turns in total {chinese.Sum(m => m.TurnCount)}\n");
+
+        var english = all.Where(m => !m.IsChinese).ToList();
         var transcripts = all.Where(m => m.IsTranscript).ToList();
         report.Append(CultureInfo.InvariantCulture, $"transcripts: {transcripts.Count} documents, at least one turn {Percent(transcripts, m => m.TurnCount > 0)}, turns in total {transcripts.Sum(m => m.TurnCount)}\n");
-        report.Append(CultureInfo.InvariantCulture, $"all: {all.Count} documents, title {Percent(all, m => m.HasTitle)}, date {Percent(all, m => m.HasDate)}");
+        report.Append(CultureInfo.InvariantCulture, $"all English: {english.Count} documents, title {Percent(english, m => m.HasTitle)}, date {Percent(english, m => m.HasDate)}");
         output.WriteLine(report.ToString());
         return all;
     }
@@ -136,5 +158,7 @@ public sealed class CorpusMeasurementTests(ITestOutputHelper output)
         int TurnCount)
     {
         public bool HasDate => HasDateline || HasPublishStamp || HasFrontMatterDate;
+
+        public bool IsChinese => Path.StartsWith(ChineseSource + "/", StringComparison.Ordinal);
     }
 }
