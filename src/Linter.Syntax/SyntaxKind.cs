@@ -84,4 +84,10 @@ public enum SyntaxKind : ushort
     HtmlBlock = 324,
     ThematicBreak = 325,
     Table = 326,
+    /// <summary>Who a claim is attributed to, as written: "US Secretary of State Mike Pompeo", "the Japanese side", "he".</summary>
+    ClaimSource = 327,
+    /// <summary>The reporting verb group of a claim: "said", "has repeatedly claimed", "told reporters", "remarks".</summary>
+    ClaimCue = 328,
+    /// <summary>What a claim reports: the that-clause, the direct quotation, or the object of the cue.</summary>
+    ClaimContent = 329,
 }

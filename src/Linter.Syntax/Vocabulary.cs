@@ -30,6 +30,145 @@ public sealed record Vocabulary
         "also", "further", "even", "repeatedly", "explicitly", "specifically", "clearly", "openly", "falsely", "wrongly",
     ]);
 
+    /// <summary>
+    /// Verb groups that report what a person, an organisation or a group said: "Pompeo <em>said</em> that …",
+    /// "FireEye <em>told reporters</em> …", "he <em>was quoted as saying</em> …". Only in lower case: "the United States" holds no cue.
+    /// </summary>
+    public PhraseSet SpeechVerbs { get; init; } = new([
+        "said", "says", "say", "stated", "claimed", "claims", "claim", "alleged", "alleges", "accused",
+        "accuses", "accuse", "told reporters", "told journalists", "told the media", "told the press", "told", "tells",
+        "tweeted", "tweets", "wrote", "writes", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
+        "emphasizes", "asserted", "asserts", "argued", "argues", "insisted", "insists", "warned", "warns", "added",
+        "denied", "denies", "declared", "declares", "announced", "announces", "reported", "quoted as saying",
+        "called on", "calls on", "urged", "urges", "described", "describes", "criticized", "criticised", "criticizes",
+        "criticises", "blamed", "blames", "labelled", "labeled", "branded", "reiterated", "reiterates", "maintained",
+        "maintains", "suggested", "suggests", "pointed out", "points out", "revealed", "disclosed", "confirmed",
+        "confirms", "threatened", "vowed", "pledged", "promised", "demanded", "complained", "acknowledged", "admitted",
+        "remarked", "commented", "responded", "replied", "explained", "mentioned", "indicated", "cautioned", "predicted",
+        "contended", "proclaimed", "slammed", "condemned", "condemns", "dismissed", "questioned",
+        "saying", "claiming", "accusing", "alleging", "calling on", "urging", "warning", "stating",
+        "insisting", "noting", "stressing", "describing", "criticizing", "criticising", "blaming", "denying",
+        "suggesting", "demanding", "telling", "talked about", "spoke of", "spoke about", "spoke highly of",
+        "elaborated on", "mentioned", "outlined", "reaffirmed", "reaffirms", "affirmed", "expressed concern",
+        "expressed concerns", "encouraged", "recommended", "recommends", "made clear",
+        "makes clear", "quoted", "announcing", "reporting", "writing", "tweeting", "pointing out", "arguing",
+        "asserting", "threatening", "vowing", "pledging", "promising", "talked about", "talks about", "talk about",
+        "talking about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights", "shared",
+        "pointed to", "points to", "made the point", "makes the point", "put forward", "echoed", "congratulated",
+        "commended", "applauded", "welcomed", "thanked", "rebutted", "refuted", "lobbied", "conveyed",
+    ]);
+
+    /// <summary>Nouns that report speech after a possessive source: "Pompeo's <em>remarks</em> that …".</summary>
+    public PhraseSet CueNouns { get; init; } = new([
+        "remarks", "remark", "comments", "comment", "claims", "claim", "allegations", "allegation", "accusations",
+        "accusation", "assertion", "assertions", "statement", "statements", "words", "suggestion", "argument",
+        "criticism", "warning", "tweet", "tweets",
+    ]);
+
+    /// <summary>Auxiliaries and adverbs inside a cue, before its verb: "has <em>repeatedly</em> claimed", "<em>was</em> quoted as saying".</summary>
+    public PhraseSet CueAuxiliaries { get; init; } = new([
+        "has", "have", "had", "was", "were", "also", "again", "once", "recently", "earlier", "previously", "publicly",
+        "reportedly", "allegedly", "just", "already", "later", "then", "yesterday", "today", "always", "repeatedly",
+        "further", "even", "explicitly", "specifically", "clearly", "openly", "falsely", "wrongly", "flatly",
+        "firmly", "directly", "officially", "separately", "privately", "frequently", "constantly", "continuously",
+        "still", "even", "last", "week",
+    ]);
+
+    /// <summary>Words after a cue that may come before its "that": "said <em>on Sunday at</em> the Dialogue that …".</summary>
+    public PhraseSet CueAdjuncts { get; init; } = new([
+        "on", "in", "at", "during", "to", "via", "through", "over", "after", "before", "recently", "earlier",
+        "yesterday", "today", "again", "also", "publicly", "repeatedly", "last", "this", "reporters", "journalists",
+        "once", "previously", "separately", "explicitly", "openly", "clearly", "when", "while", "while",
+    ]);
+
+    /// <summary>Lower-case head nouns of a source: "the Japanese <em>side</em>", "a recent UN <em>report</em>", "some US <em>politicians</em>".</summary>
+    public PhraseSet SourceHeadNouns { get; init; } = new([
+        "side", "sides", "government", "governments", "ministry", "ministries", "media", "report", "reports",
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "politicians",
+        "politician", "people", "leader", "leaders", "leadership", "authorities", "authority", "department",
+        "embassy", "ambassador", "minister", "ministers", "president", "secretary", "premier", "chancellor",
+        "senator", "senators", "lawmakers", "lawmaker", "congressman", "congresswoman", "legislators", "diplomat",
+        "diplomats", "analysts", "analyst", "experts", "expert", "critics", "critic", "scholars", "scholar",
+        "sources", "source", "newspaper", "newspapers", "observers", "observer", "military", "army", "navy",
+        "police", "colleague", "colleagues", "country", "countries", "nation", "nations", "organization",
+        "organisation", "organizations", "organisations", "agency", "agencies", "committee", "council", "company",
+        "companies", "firm", "group", "groups", "statement", "article", "survey", "study", "outlet", "outlets",
+        "administration", "office", "party", "parties", "state", "states", "team", "envoy", "envoys", "delegation",
+        "representative", "representatives", "commissioner", "chairman", "chair", "director", "director-general",
+        "chief", "head", "general", "commander", "officer", "officers", "member", "members", "mission",
+        "commission", "board", "press", "journalist", "journalists", "reporter", "reporters", "paper", "website",
+        "account", "individuals", "persons", "person", "voices", "forces", "netizens", "commentators",
+        "commentary", "editorial", "residents", "activists", "groups", "campaigners", "researchers", "scientists",
+        "friends", "family", "lawyer", "lawyers", "court", "judge", "prosecutors", "investigators", "society",
+        "community", "communities", "institute", "think-tank", "think", "tank", "watchdog", "regulator",
+        "regulators", "bank", "fund", "union", "alliance", "coalition", "bloc", "camp", "counterpart",
+        "counterparts", "others", "rumours", "rumors", "someone", "somebody", "people's", "readout", "letter",
+        "resolution", "declaration", "communique", "document", "paper", "post", "video", "interview",
+    ]);
+
+    /// <summary>Determiners, quantifiers and modifiers a source may hold: "<em>some</em> US politicians", "a <em>senior</em> official".</summary>
+    public PhraseSet SourceModifiers { get; init; } = new([
+        "the", "a", "an", "some", "many", "certain", "several", "both", "its", "his", "her", "their", "these",
+        "those", "this", "that", "one", "other", "most", "all", "relevant", "senior", "recent", "former", "top",
+        "local", "foreign", "international", "western", "individual", "new", "latest", "anonymous", "unnamed",
+        "leading", "prominent", "few", "various", "numerous", "high-level", "national", "federal", "state-run",
+        "state", "official", "military", "defense", "defence", "security", "intelligence", "public", "ruling",
+        "opposition", "joint", "two", "three", "four", "five", "his", "my", "your", "our",
+    ]);
+
+    /// <summary>Pronouns that may stand as a source for a later step to resolve: "<em>he</em> said", "<em>You</em> said last week".</summary>
+    public PhraseSet SourcePronouns { get; init; } = new(["he", "she", "it", "they", "you"]);
+
+    /// <summary>The reporting speaker speaking of themselves, never the source of a claim to answer: "As <em>I</em> said", "<em>we</em> have noted".</summary>
+    public PhraseSet FirstPersonWords { get; init; } = new(["I", "we", "us", "me", "my", "our"]);
+
+    /// <summary>Capitalised words that open a sentence but are never part of a source: "<em>Meanwhile</em>, the US said …".</summary>
+    public PhraseSet NonSourceWords { get; init; } = new([
+        "And", "But", "Also", "So", "Then", "Yet", "Still", "Now", "Today", "Tonight", "Yesterday", "Recently",
+        "Earlier", "Later", "Meanwhile", "Moreover", "Furthermore", "However", "Indeed", "First", "Firstly", "Second",
+        "Secondly", "Third", "Thirdly", "Finally", "Lastly", "Last", "Next", "Besides", "Previously", "Since", "When",
+        "While", "If", "After", "Before", "Although", "Though", "Because", "As", "Why", "What", "How", "Where", "Who",
+        "Whom", "Whose", "Which", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can",
+        "Could", "Will", "Would", "Should", "May", "Might", "Must", "In", "On", "At", "For", "From", "With", "By",
+        "Of", "To", "Regarding", "Concerning", "There", "Here", "Separately", "Again", "Once", "Just", "Only", "Even",
+        "Q", "A", "Well", "Yes", "No", "Not", "Nor", "Or", "Thus", "Hence", "Therefore", "Otherwise", "Instead",
+        "Please", "Let", "Given", "According", "Despite", "Under", "Over", "Through", "During", "Following",
+        "Like", "Unlike", "Why", "Whether", "Actually", "Obviously", "Clearly", "Apparently", "Reportedly",
+        "Additionally", "Similarly", "Likewise", "Overall", "Lately", "Currently", "Subsequently", "Afterwards",
+        "Question", "Answer", "Follow-up", "Because", "Nevertheless", "Nonetheless", "Ironically", "Specifically",
+        "Notably", "Importantly", "Interestingly", "Unfortunately", "Fortunately", "Sadly",
+    ]);
+
+    /// <summary>Words before a source that make it no subject of a report: "<em>what</em> he said" (which reports nothing new), "<em>whether</em> he said".</summary>
+    public PhraseSet NonClaimOpeners { get; init; } = new(["unlike", "what", "who", "which", "whom", "whose", "to", "if", "whether", "than"]);
+
+    /// <summary>
+    /// Auxiliaries before a cue that make it no report of what was said: "would <em>say</em>", "did he claim",
+    /// "is said" (an impersonal passive, see <see cref="VagueAttributions"/>).
+    /// </summary>
+    public PhraseSet NonReportingAuxiliaries { get; init; } = new([
+        "do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "to",
+        "is", "are", "be", "been", "being", "not", "never", "let", "didn't", "doesn't", "won't", "wouldn't", "don't",
+    ]);
+
+    /// <summary>Head nouns of a source that names no one: "some <em>people</em>", "<em>critics</em>", "some <em>media</em>".</summary>
+    public PhraseSet VagueSourceHeads { get; init; } = new([
+        "people", "media", "critics", "observers", "analysts", "experts", "sources", "voices", "reports", "countries",
+        "politicians", "individuals", "forces", "persons", "someone", "somebody", "officials", "commentators",
+        "rumours", "rumors", "netizens", "organizations", "organisations", "others", "outlets", "scholars", "quarters",
+        "circles", "elements",
+    ]);
+
+    /// <summary>Impersonal attributions that name no source: "<em>it is said</em> that", "<em>there are voices</em> claiming".</summary>
+    public PhraseSet VagueAttributions { get; init; } = new([
+        "it is said", "it was said", "it has been said", "it is reported", "it was reported", "it has been reported",
+        "it is widely believed", "it is believed", "it is widely reported", "it is alleged", "it was alleged",
+        "it is claimed", "it was claimed", "it is rumoured", "it is rumored", "there are voices", "there have been voices",
+        "there were voices", "there are reports", "there have been reports", "there were reports", "there are claims",
+        "there have been claims", "some say", "some claim", "some people say", "some have said", "some have claimed",
+        "some people claim", "people say", "it is widely said", "rumour has it", "rumor has it",
+    ]);
+
     /// <summary>Markers that open a rebuttal sentence: "<em>However</em>, the US has …".</summary>
     public PhraseSet ContrastMarkers { get; init; } = new([
         "However", "But", "Yet", "In fact", "On the contrary", "Nevertheless", "Nonetheless", "In reality",

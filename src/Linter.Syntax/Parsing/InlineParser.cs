@@ -22,6 +22,7 @@ internal sealed class InlineParser
     private readonly List<int> _starts;
     private readonly Vocabulary _vocabulary;
     private readonly List<TextSpan> _links;
+    private readonly AttributionReader _attributions;
 
     // The last run of capitalised words (up to `to`) found to hold no document noun. CitationLength is asked at
     // every word, and a long run in title case or capitals would otherwise be scanned again from each of its words.
@@ -38,6 +39,7 @@ internal sealed class InlineParser
         _starts = starts;
         _vocabulary = vocabulary;
         _links = links;
+        _attributions = new AttributionReader(text, tokens, starts, vocabulary);
     }
 
     // ---- Line kinds ---------------------------------------------------------------------------
@@ -296,19 +298,66 @@ internal sealed class InlineParser
 
     private GreenElement BuildSentence(int from, int to, Dictionary<int, int> pairs)
     {
-        var sentence = new GreenElement(SyntaxKind.Sentence, BuildInline(from, to, pairs));
-        if (IsClaim(from, to))
+        // "According to the Basic Law, …" cites a document in support: only a source with a cue makes a claim. A sentence
+        // opened by a contrast marker answers, so it is a rebuttal even when it reports someone ("But the US side claimed …");
+        // a cited document's claim opens its sentence and so comes first, as it always has.
+        var citation = CitationLength(from, to);
+        var attribution = citation > 0 ? _attributions.ReadDocumentClaim(from, to, citation, pairs) : null;
+        var rebuttal = attribution is null && IsRebuttal(from, to);
+        attribution ??= rebuttal ? null : _attributions.Read(from, to, from, to, pairs);
+        if (attribution is { } found)
         {
-            return new GreenElement(SyntaxKind.Claim, [sentence]);
+            return new GreenElement(SyntaxKind.Claim, [new GreenElement(SyntaxKind.Sentence, BuildAttributed(from, to, from, to, pairs, found))]);
         }
 
-        if (IsRebuttal(from, to))
+        if (rebuttal)
         {
-            return new GreenElement(SyntaxKind.Rebuttal, [sentence]);
+            // "But some foreign media say that …": the rebuttal keeps the attribution it holds, as a source, cue and content.
+            return new GreenElement(SyntaxKind.Rebuttal, [new GreenElement(SyntaxKind.Sentence, BuildClaims(from, to, from, to, pairs))]);
         }
 
-        return sentence;
+        return new GreenElement(SyntaxKind.Sentence, BuildInline(from, to, pairs));
     }
+
+    /// <summary>
+    /// The children of [<paramref name="from"/>, <paramref name="to"/>), part of a claim's sentence ending at
+    /// <paramref name="sentenceTo"/>: the attribution's source, cue and content as nodes in text order, the tokens between
+    /// them, a claim reported inside the content ("Macron said that Rouhani said …") and further claims after it.
+    /// </summary>
+    private GreenNode[] BuildAttributed(int from, int to, int sentenceFrom, int sentenceTo, Dictionary<int, int> pairs, Attribution attribution)
+    {
+        Span<(int From, int To, SyntaxKind Kind)> parts =
+        [
+            (attribution.SourceFrom, attribution.SourceTo, SyntaxKind.ClaimSource),
+            (attribution.CueFrom, attribution.CueTo, SyntaxKind.ClaimCue),
+            (attribution.ContentFrom, attribution.ContentTo, SyntaxKind.ClaimContent),
+        ];
+        parts.Sort((a, b) => a.From.CompareTo(b.From));
+
+        var children = new List<GreenNode>();
+        var position = from;
+        foreach (var (partFrom, partTo, kind) in parts)
+        {
+            if (partTo <= partFrom)
+            {
+                continue; // A cited document's claim with no content to place.
+            }
+
+            children.AddRange(BuildInline(position, partFrom, pairs));
+            var inner = kind == SyntaxKind.ClaimContent && !pairs.ContainsKey(partFrom) ? BuildClaims(partFrom, partTo, sentenceFrom, sentenceTo, pairs) : BuildInline(partFrom, partTo, pairs);
+            children.Add(new GreenElement(kind, inner));
+            position = partTo;
+        }
+
+        children.AddRange(BuildClaims(position, to, sentenceFrom, sentenceTo, pairs));
+        return [.. children];
+    }
+
+    /// <summary>The children of part of a claim's sentence, with the claims it reports.</summary>
+    private GreenNode[] BuildClaims(int from, int to, int sentenceFrom, int sentenceTo, Dictionary<int, int> pairs) =>
+        from < to && _attributions.Read(from, to, sentenceFrom, sentenceTo, pairs) is { } attribution
+            ? BuildAttributed(from, to, sentenceFrom, sentenceTo, pairs, attribution)
+            : BuildInline(from, to, pairs);
 
     private GreenNode[] BuildInline(int from, int to, Dictionary<int, int> pairs)
     {
@@ -605,27 +654,6 @@ internal sealed class InlineParser
         }
 
         return found >= 0 && position < _links[found].End ? _links[found] : null;
-    }
-
-    private bool IsClaim(int from, int to)
-    {
-        // "According to the Basic Law, …" cites a document in support; only a document as the subject
-        // of a reporting verb makes a claim that the statement answers.
-        var start = from;
-        var citation = CitationLength(start, to);
-        if (citation == 0)
-        {
-            return false;
-        }
-
-        var after = WordsFrom(start + citation, to, 4);
-        var skip = 0;
-        while (skip < after.Count && _vocabulary.ReportingAdverbs.ContainsWord(after[skip]))
-        {
-            skip++;
-        }
-
-        return _vocabulary.ReportingVerbs.MatchPrefix(after, skip) > 0;
     }
 
     private bool IsRebuttal(int from, int to)

@@ -1,0 +1,849 @@
+using Linter.Syntax.Green;
+
+namespace Linter.Syntax.Parsing;
+
+/// <summary>The token ranges of one attribution in a sentence, each [from, to); the content may come first.</summary>
+internal readonly record struct Attribution(int SourceFrom, int SourceTo, int CueFrom, int CueTo, int ContentFrom, int ContentTo);
+
+/// <summary>
+/// Finds reported speech in a sentence: who (source), the reporting verb group (cue) and what (content), in the
+/// forms statements and transcripts use:
+/// <list type="bullet">
+/// <item>a cited document as subject of a reporting verb: "The Declaration stresses that …";</item>
+/// <item>a name, organisation, group or pronoun as subject of a speech verb: "US Secretary of State Pompeo said (that) …",
+/// "FireEye said those hackers …", "Some US politicians have accused China of …", "Ross, the Commerce Secretary, said …";</item>
+/// <item>a quotation after the cue: "Pompeo said: “…”";</item>
+/// <item>inverted attribution after a quotation: "“…,” Pompeo said." and "“…,” said Pompeo.";</item>
+/// <item>a possessive source of a cue noun: "Pompeo's remarks that …".</item>
+/// </list>
+/// Not claims: "according to X" (no cue), opinion verbs (not in the vocabulary), the speaker's own words ("As I said",
+/// "we have noted"), "as X said", questions and modals ("did he say", "would say") and impersonal passives ("it is said").
+/// Everything is read from tokens, so line breaks inside a wrapped paragraph are only trivia.
+/// </summary>
+internal sealed class AttributionReader
+{
+    private const int MaxSourceTokens = 16;
+    private const int MaxAdjunctTokens = 14;
+    private const int MaxCueWords = 4;
+
+    private readonly string _text;
+    private readonly List<GreenToken> _tokens;
+    private readonly List<int> _starts;
+    private readonly Vocabulary _vocabulary;
+    private readonly List<string> _words = new(MaxCueWords);
+    private int _sentenceFrom;
+    private int _sentenceTo = -1;
+
+    // The quotation pairs of the sentence being read, gathered once per sentence from its own tokens: the paragraph's
+    // map can hold thousands, and walking it for each sentence made a long paragraph quadratic.
+    private readonly List<(int Open, int Close)> _sentencePairs = [];
+
+    public AttributionReader(string text, List<GreenToken> tokens, List<int> starts, Vocabulary vocabulary)
+    {
+        _text = text;
+        _tokens = tokens;
+        _starts = starts;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>
+    /// The first attribution of a person, organisation, group or pronoun in [<paramref name="from"/>, <paramref name="to"/>),
+    /// a sentence or part of one that ends at <paramref name="sentenceTo"/>, or null. <paramref name="pairs"/> maps each
+    /// opening quotation mark of the sentence to its closing one.
+    /// </summary>
+    public Attribution? Read(int from, int to, int sentenceFrom, int sentenceTo, Dictionary<int, int> pairs)
+    {
+        UseSentence(sentenceFrom, sentenceTo, pairs);
+
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != SyntaxKind.WordToken || !char.IsLower(_text[_starts[i]]))
+            {
+                continue;
+            }
+
+            var word = TextOf(i);
+            if (_vocabulary.SpeechVerbs.StartsAnyPhrase(word) && !InsideQuotation(i, pairs))
+            {
+                if (ReadVerbClaim(from, to, i, pairs) is { } claim)
+                {
+                    return claim;
+                }
+            }
+            else if (_vocabulary.CueNouns.ContainsWord(word) && !InsideQuotation(i, pairs) && ReadNounClaim(from, to, i, pairs) is { } nounClaim)
+            {
+                return nounClaim;
+            }
+        }
+
+        return _sentencePairs.Count > 0 ? ReadInvertedClaim(from, to, pairs) : null;
+    }
+
+    private void UseSentence(int from, int to, Dictionary<int, int> pairs)
+    {
+        if (from == _sentenceFrom && to == _sentenceTo)
+        {
+            return;
+        }
+
+        (_sentenceFrom, _sentenceTo) = (from, to);
+        _sentencePairs.Clear();
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == SyntaxKind.OpenQuoteToken && pairs.TryGetValue(i, out var close))
+            {
+                _sentencePairs.Add((i, close));
+            }
+        }
+    }
+
+    // ---- The forms --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "The Declaration (also) stresses that …": a cited document of <paramref name="citation"/> tokens opening the
+    /// sentence as subject of a reporting verb, the form a cited document's claims have always had; or null.
+    /// </summary>
+    public Attribution? ReadDocumentClaim(int from, int to, int citation, Dictionary<int, int> pairs)
+    {
+        UseSentence(from, to, pairs);
+        var cueFrom = NextWord(from + citation, to);
+        if (cueFrom < 0)
+        {
+            return null;
+        }
+
+        var verb = cueFrom;
+        while (verb < to && IsWord(verb) && _vocabulary.ReportingAdverbs.ContainsWord(TextOf(verb)))
+        {
+            verb = NextWord(verb + 1, to);
+            if (verb < 0)
+            {
+                return null;
+            }
+        }
+
+        var length = MatchWords(_vocabulary.ReportingVerbs, verb, to, out var cueTo);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // A cited document's claim stays a claim even where no content can be placed, as it always was.
+        return WithContent(from, from + citation, cueFrom, cueTo, to, pairs, objectCue: false)
+            ?? new Attribution(from, from + citation, cueFrom, cueTo, cueTo, cueTo);
+    }
+
+    /// <summary>A source before a speech verb: "Pompeo (has repeatedly) said (in a statement) that …".</summary>
+    private Attribution? ReadVerbClaim(int from, int to, int verb, Dictionary<int, int> pairs)
+    {
+        if (MatchWords(_vocabulary.SpeechVerbs, verb, to, out var cueTo) == 0)
+        {
+            return null;
+        }
+
+        // "media reports say": the later verb is the cue.
+        var after = NextWord(cueTo, to);
+        if (after == cueTo && char.IsLower(_text[_starts[after]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(after)))
+        {
+            return null;
+        }
+
+        var cueFrom = verb;
+        var quoted = TextOf(verb).StartsWith("quoted", StringComparison.OrdinalIgnoreCase);
+
+        // "is accusing" and "was quoted as saying" report; "is said", "was reported" and "would say" do not.
+        var progressive = TextOf(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || quoted;
+        while (cueFrom - 1 >= from && IsWord(cueFrom - 1))
+        {
+            var previous = TextOf(cueFrom - 1);
+
+            // "they’ve said", "you’re saying", "he’s claimed": the contraction is part of the cue.
+            if (cueFrom - 2 >= from && _tokens[cueFrom - 2].Kind == SyntaxKind.ApostropheToken && IsAttached(cueFrom - 2) && IsAttached(cueFrom - 1)
+                && (previous is "ve" || ((previous is "re" or "s") && progressive) || (previous is "s" && TextOf(verb).EndsWith("ed", StringComparison.Ordinal))))
+            {
+                cueFrom -= 2;
+                continue;
+            }
+
+            if (_vocabulary.NonReportingAuxiliaries.ContainsWord(previous) && !(progressive && IsFormOfBe(previous)))
+            {
+                return null;
+            }
+
+            if (!_vocabulary.CueAuxiliaries.ContainsWord(previous))
+            {
+                break;
+            }
+
+            // "It was reported that", "he was told": a passive reports no one.
+            if (IsFormOfBe(previous) && !progressive)
+            {
+                return null;
+            }
+
+            cueFrom--;
+        }
+
+        if (quoted && cueFrom == verb)
+        {
+            return null; // "quoted as saying" needs its "was".
+        }
+
+        if (ReadSourceBefore(from, cueFrom) is not var (sourceFrom, sourceTo) || !IsClaimSource(from, sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        return WithContent(sourceFrom, sourceTo, cueFrom, cueTo, to, pairs, objectCue: IsObjectCue(verb));
+    }
+
+    /// <summary>A possessive source before a cue noun: "Pompeo's remarks that …", "his claims that …".</summary>
+    private Attribution? ReadNounClaim(int from, int to, int noun, Dictionary<int, int> pairs)
+    {
+        var next = noun + 1;
+        // "Pompeo's remarks that …", "his claims: “…”", "the US side's claim of restrictions …".
+        var reportsAnObject = IsWordText(next, "of") && IsAccusation(noun);
+        if (next >= to || !(IsWordText(next, "that") || IsColon(next) || _tokens[next].Kind == SyntaxKind.OpenQuoteToken || reportsAnObject))
+        {
+            return null;
+        }
+
+        int sourceFrom, sourceTo;
+        if (noun - 1 >= from && IsWord(noun - 1) && IsPossessivePronoun(noun - 1))
+        {
+            (sourceFrom, sourceTo) = (noun - 1, noun);
+        }
+        else if (noun - 3 >= from && IsWordText(noun - 1, "s") && _tokens[noun - 2].Kind == SyntaxKind.ApostropheToken && IsAttached(noun - 2))
+        {
+            if (ReadSourceBefore(from, noun - 2) is not var (start, end) || !IsClaimSource(from, start, end))
+            {
+                return null;
+            }
+
+            (sourceFrom, sourceTo) = (start, end);
+        }
+        else
+        {
+            return null;
+        }
+
+        return reportsAnObject
+            ? WithContent(sourceFrom, sourceTo, noun, noun + 2, to, pairs, objectCue: false)
+            : WithContent(sourceFrom, sourceTo, noun, noun + 1, to, pairs, objectCue: false);
+    }
+
+    /// <summary>"claim", "accusations", "allegation": cue nouns whose content may follow "of".</summary>
+    private bool IsAccusation(int noun)
+    {
+        var word = TextOf(noun);
+        return word.StartsWith("claim", StringComparison.OrdinalIgnoreCase) || word.StartsWith("accusation", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("allegation", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"“…,” Pompeo said." or "“…,” said Pompeo.": a quotation, then its source and cue.</summary>
+    private Attribution? ReadInvertedClaim(int from, int to, Dictionary<int, int> pairs)
+    {
+        foreach (var (open, close) in _sentencePairs)
+        {
+            if (open < from || close >= to)
+            {
+                continue;
+            }
+
+            var next = close + 1;
+            var commaInside = close - 1 > open && _tokens[close - 1].Kind == SyntaxKind.PunctuationToken && TextOf(close - 1) is "," or "?" or "!";
+            if (next < to && IsComma(next))
+            {
+                next++;
+            }
+            else if (!commaInside)
+            {
+                continue;
+            }
+
+            if (next >= to || !IsWord(next))
+            {
+                continue;
+            }
+
+            int sourceFrom, sourceTo, cueFrom, cueTo;
+            if (char.IsLower(_text[_starts[next]]) && MatchWords(_vocabulary.SpeechVerbs, next, to, out var verbEnd) > 0)
+            {
+                // "… ,” said Pompeo."
+                (cueFrom, cueTo) = (next, verbEnd);
+                sourceFrom = cueTo;
+                sourceTo = ReadSourceAfter(sourceFrom, to);
+            }
+            else
+            {
+                // "… ,” Pompeo (also) said."
+                sourceFrom = next;
+                sourceTo = ReadSourceAfter(sourceFrom, to);
+                cueFrom = sourceTo;
+                while (cueFrom < to && IsWord(cueFrom) && _vocabulary.CueAuxiliaries.ContainsWord(TextOf(cueFrom)))
+                {
+                    cueFrom++;
+                }
+
+                if (cueFrom >= to || !IsWord(cueFrom) || !char.IsLower(_text[_starts[cueFrom]])
+                    || MatchWords(_vocabulary.SpeechVerbs, cueFrom, to, out cueTo) == 0)
+                {
+                    continue;
+                }
+
+                cueFrom = sourceTo;
+            }
+
+            if (sourceTo <= sourceFrom || !IsClaimSource(from, sourceFrom, sourceTo))
+            {
+                continue;
+            }
+
+            // The attribution ends the sentence or a clause: "…,” he said." or "…,” he said, “…”".
+            var end = Math.Max(sourceTo, cueTo);
+            if (end < to && !(IsComma(end) || IsTerminalMark(end)))
+            {
+                continue;
+            }
+
+            return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, open, close + 1);
+        }
+
+        return null;
+    }
+
+    // ---- Content ----------------------------------------------------------------------------------
+
+    /// <summary>Completes an attribution with its content: after a colon, after "that", or straight after the cue.</summary>
+    private Attribution? WithContent(int sourceFrom, int sourceTo, int cueFrom, int cueTo, int to, Dictionary<int, int> pairs, bool objectCue)
+    {
+        var start = cueTo;
+        if (start < to && IsColon(start))
+        {
+            start++;
+        }
+        else if (start + 1 < to && IsComma(start) && _tokens[start + 1].Kind == SyntaxKind.OpenQuoteToken)
+        {
+            start++; // "Pompeo said, “…”"
+        }
+        else if (start + 1 < to && IsComma(start) && IsWord(start + 1) && _vocabulary.CueAdjuncts.ContainsWord(TextOf(start + 1))
+            && FindThat(start + 1, to, pairs) is var afterComma and >= 0)
+        {
+            start = afterComma + 1; // "The President said, in his remarks this morning, that …"
+        }
+        else if (start + 1 < to && IsComma(start) && IsWord(start + 1) && OpensItsClause(sourceFrom))
+        {
+            start++; // "Just like you said, the forum was …", "And he said, you know, we can sustain this".
+        }
+        else if (start < to && IsComma(start))
+        {
+            return null; // "the case you mentioned, China's position …": what follows the comma is not what was said.
+        }
+        else if (start < to && IsWordText(start, "that"))
+        {
+            start++;
+        }
+        else if (start < to && IsWord(start) && (objectCue || _vocabulary.CueAdjuncts.ContainsWord(TextOf(start)))
+            && FindThat(start, to, pairs) is var that and >= 0)
+        {
+            start = that + 1;
+        }
+
+        var end = to;
+        while (end > start && IsTrailingMark(end - 1))
+        {
+            end--;
+        }
+
+        // A quotation opened inside the content is wholly inside it.
+        foreach (var (open, close) in _sentencePairs)
+        {
+            if (open >= start && open < end && close >= end)
+            {
+                end = Math.Min(close + 1, to);
+            }
+        }
+
+        // "In response to media queries, the MFA Spokesperson said:" ends its paragraph; what was said is the next one.
+        if (start == to && IsColon(to - 1) && cueTo == to - 1 && !Splits(sourceFrom, sourceTo, pairs))
+        {
+            return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, to, to);
+        }
+
+        // "We welcome what he said and hope …": a conjunction after the cue starts no content.
+        if (start < end && IsWord(start) && (IsWordText(start, "and") || IsWordText(start, "or") || IsWordText(start, "but")))
+        {
+            return null;
+        }
+
+        if (!HasWord(start, end) || Splits(start, end, pairs) || Splits(sourceFrom, sourceTo, pairs) || Splits(cueFrom, cueTo, pairs))
+        {
+            return null;
+        }
+
+        return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, start, end);
+    }
+
+    /// <summary>The "that" after a cue's adjuncts ("said on Sunday at the Dialogue that"), or -1.</summary>
+    private int FindThat(int from, int to, Dictionary<int, int> pairs)
+    {
+        for (var i = from; i < to && i < from + MaxAdjunctTokens; i++)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.WordToken && IsWordText(i, "that"))
+            {
+                return i;
+            }
+
+            if (kind is SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken || (kind == SyntaxKind.PunctuationToken && !IsComma(i) && TextOf(i) is not "." and not "-")
+                || pairs.ContainsKey(i))
+            {
+                return -1;
+            }
+
+            if (kind == SyntaxKind.WordToken && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- Sources ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The source noun phrase that ends at <paramref name="end"/> (exclusive): a pronoun, or a run of names, titles,
+    /// head nouns, modifiers and connectors ("the Ministry of Foreign Affairs", "Italy's Prime Minister Giuseppe Conte"),
+    /// or a name with an apposition ("Ross, the Commerce Secretary,").
+    /// </summary>
+    private (int From, int To)? ReadSourceBefore(int from, int end)
+    {
+        var last = end - 1;
+        if (last < from)
+        {
+            return null;
+        }
+
+        if (IsComma(last))
+        {
+            return ReadAppositionSource(from, last);
+        }
+
+        if (!IsWord(last))
+        {
+            return null;
+        }
+
+        if (IsPronoun(last))
+        {
+            return (last, end);
+        }
+
+        var start = ReadPhraseBefore(from, last);
+        return start < 0 ? null : (start, end);
+    }
+
+    /// <summary>"Ross, the Commerce Secretary, said": the name and its apposition, up to the comma before the cue.</summary>
+    private (int From, int To)? ReadAppositionSource(int from, int comma)
+    {
+        var opening = -1;
+        for (var i = comma - 1; i > from && i >= comma - MaxSourceTokens; i--)
+        {
+            if (IsComma(i))
+            {
+                opening = i;
+                break;
+            }
+        }
+
+        if (opening < 0 || opening + 1 >= comma || !IsWord(opening + 1) || !IsWord(comma - 1))
+        {
+            return null;
+        }
+
+        var apposition = ReadPhraseBefore(opening + 1, comma - 1);
+        var article = TextOf(opening + 1);
+        if (apposition != opening + 1 || !(article.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Equals("a", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        if (!IsWord(opening - 1) || !char.IsUpper(_text[_starts[opening - 1]]))
+        {
+            return null;
+        }
+
+        var name = ReadPhraseBefore(from, opening - 1);
+        return name < 0 ? null : (name, comma);
+    }
+
+    /// <summary>The first token of the phrase whose last word is <paramref name="last"/>, or -1 when that word heads none.</summary>
+    private int ReadPhraseBefore(int from, int last)
+    {
+        if (!IsHead(last))
+        {
+            return -1;
+        }
+
+        var start = last;
+        for (var i = last - 1; i >= from && last - i < MaxSourceTokens; i--)
+        {
+            var kind = _tokens[i].Kind;
+            if (kind == SyntaxKind.ApostropheToken && IsWordText(i + 1, "s") && i + 1 == start && i - 1 >= from && IsWord(i - 1) && IsAttached(i))
+            {
+                // "Italy's Prime Minister": the possessive's owner is part of the source.
+                start = i;
+                continue;
+            }
+
+            if (kind != SyntaxKind.WordToken)
+            {
+                break;
+            }
+
+            var word = TextOf(i);
+            if (start == i + 1 && IsWordText(start, "s") && _tokens[start - 1].Kind != SyntaxKind.ApostropheToken)
+            {
+                break;
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                if (IsNonSourceWord(word) || IsFirstPerson(word))
+                {
+                    break;
+                }
+
+                start = i;
+                if (_vocabulary.SourceModifiers.ContainsWord(word) && !IsNameWord(word))
+                {
+                    break; // "The", "Some", "A": a determiner opens the phrase.
+                }
+
+                continue;
+            }
+
+            if (_vocabulary.SourceHeadNouns.ContainsWord(word))
+            {
+                start = i;
+                continue;
+            }
+
+            if (_vocabulary.SourceModifiers.ContainsWord(word))
+            {
+                start = i;
+                if (IsDeterminer(word) && !(i - 1 >= from && IsWord(i - 1) && _vocabulary.NameConnectors.ContainsWord(TextOf(i - 1)) && char.IsLower(TextOf(i - 1)[0])))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // "Secretary of State", "the US and the UK", "The Human Rights Watch in New York": a connector between names.
+            if (_vocabulary.NameConnectors.ContainsWord(word) && i - 1 >= from && IsWord(i - 1) && IsNameOrHead(i - 1) && OpensName(i + 1))
+            {
+                start = i;
+                continue;
+            }
+
+            break;
+        }
+
+        // A phrase opens with neither a connector nor a lone possessive.
+        while (start < last && IsWord(start) && char.IsLower(_text[_starts[start]]) && _vocabulary.NameConnectors.ContainsWord(TextOf(start)) && !IsDeterminer(TextOf(start)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>A capitalised word or a head noun: what may stand left of a connector inside a source.</summary>
+    private bool IsNameOrHead(int index) => char.IsUpper(_text[_starts[index]]) || _vocabulary.SourceHeadNouns.ContainsWord(TextOf(index));
+
+    /// <summary>A capitalised word, or "the" before one: what may stand right of a connector inside a source.</summary>
+    private bool OpensName(int index) =>
+        IsWord(index) && (char.IsUpper(_text[_starts[index]]) || (IsWordText(index, "the") && IsWord(index + 1) && char.IsUpper(_text[_starts[index + 1]])));
+
+    /// <summary>The end (exclusive) of a source that starts at <paramref name="from"/>, read forwards (inverted attribution).</summary>
+    private int ReadSourceAfter(int from, int to)
+    {
+        if (from >= to || !IsWord(from))
+        {
+            return from;
+        }
+
+        if (IsPronoun(from))
+        {
+            return from + 1;
+        }
+
+        var end = from;
+        for (var i = from; i < to && i - from < MaxSourceTokens; i++)
+        {
+            if (!IsWord(i))
+            {
+                break;
+            }
+
+            var word = TextOf(i);
+            if (char.IsLower(word[0]) && _vocabulary.SpeechVerbs.ContainsWord(word))
+            {
+                break;
+            }
+
+            var part = char.IsUpper(word[0])
+                ? !IsNonSourceWord(word)
+                : _vocabulary.SourceHeadNouns.ContainsWord(word) || _vocabulary.SourceModifiers.ContainsWord(word)
+                    || (_vocabulary.NameConnectors.ContainsWord(word) && i + 1 < to && IsWord(i + 1));
+            if (!part)
+            {
+                break;
+            }
+
+            end = i + 1;
+        }
+
+        while (end > from && !IsHead(end - 1))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a phrase read as a source makes a claim: not the speaker's own ("I", "we"), not after "as" ("as Pompeo said"),
+    /// and holding a name, a head noun or a pronoun.
+    /// </summary>
+    private bool IsClaimSource(int sentenceFrom, int sourceFrom, int sourceTo)
+    {
+        if (sourceTo <= sourceFrom)
+        {
+            return false;
+        }
+
+        var before = sourceFrom - 1;
+        if (before >= sentenceFrom && IsWord(before) && _vocabulary.NonClaimOpeners.ContainsWord(TextOf(before)))
+        {
+            return false;
+        }
+
+        var hasHead = false;
+        for (var i = sourceFrom; i < sourceTo; i++)
+        {
+            if (!IsWord(i))
+            {
+                continue;
+            }
+
+            var word = TextOf(i);
+            if (IsFirstPerson(word))
+            {
+                return false;
+            }
+
+            hasHead |= IsHead(i);
+        }
+
+        return hasHead;
+    }
+
+    /// <summary>A word that can end a source: a name, a head noun or a pronoun.</summary>
+    private bool IsHead(int index)
+    {
+        if (!IsWord(index))
+        {
+            return false;
+        }
+
+        var word = TextOf(index);
+        if (char.IsUpper(word[0]))
+        {
+            return !IsNonSourceWord(word) && !IsFirstPerson(word)
+                && !(_vocabulary.SourceModifiers.ContainsWord(word) && !IsNameWord(word));
+        }
+
+        // "A Fox News host", "Hong Kong residents": a common noun after a name heads the phrase.
+        return _vocabulary.SourceHeadNouns.ContainsWord(word) || IsPronoun(index)
+            || (index > 0 && IsWord(index - 1) && char.IsUpper(_text[_starts[index - 1]]) && !IsNonSourceWord(TextOf(index - 1))
+                && !IsFirstPerson(TextOf(index - 1)) && !_vocabulary.CueAuxiliaries.ContainsWord(word) && !_vocabulary.NameConnectors.ContainsWord(word)
+                && !_vocabulary.SourceModifiers.ContainsWord(word) && _tokens[index].LeadingTrivia.Length + _tokens[index - 1].TrailingTrivia.Length > 0);
+    }
+
+    /// <summary>True when the source opens its sentence (after "And", "So" and the like) or follows "as" or "like".</summary>
+    private bool OpensItsClause(int sourceFrom)
+    {
+        var before = sourceFrom - 1;
+        if (before >= 0 && (IsWordText(before, "as") || IsWordText(before, "like")))
+        {
+            return true;
+        }
+
+        while (before >= _sentenceFrom && IsWord(before) && IsNonSourceWord(TextOf(before)))
+        {
+            before--;
+        }
+
+        return before < _sentenceFrom;
+    }
+
+    private static bool IsFormOfBe(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Meanwhile", "Also"; not "WHO", which is a name.</summary>
+    private bool IsNonSourceWord(ReadOnlySpan<char> word) => _vocabulary.NonSourceWords.ContainsWord(word) && (word.Length == 1 || !IsAllUpper(word));
+
+    /// <summary>"I", "we", "We", "our"; not "US", which is a name.</summary>
+    private bool IsFirstPerson(ReadOnlySpan<char> word) =>
+        _vocabulary.FirstPersonWords.ContainsWord(word) && (word.Length == 1 || !IsAllUpper(word));
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPronoun(int index) => IsWord(index) && _vocabulary.SourcePronouns.ContainsWord(TextOf(index));
+
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPossessivePronoun(int index) => IsPossessivePronoun(TextOf(index));
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("some", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("many", StringComparison.OrdinalIgnoreCase) || word.Equals("certain", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("several", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("these", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("those", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
+        || IsPossessivePronoun(word) || word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A capitalised modifier that is also a name ("Foreign" in "Foreign Minister", "State" in "Secretary of State").</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word) => !IsDeterminer(word);
+
+    /// <summary>Cues whose object comes before their content: "told Reuters that", "warned Beijing that", "accused China of".</summary>
+    private bool IsObjectCue(int verb)
+    {
+        var word = TextOf(verb);
+        return word.StartsWith("told", StringComparison.OrdinalIgnoreCase) || word.StartsWith("tell", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("warn", StringComparison.OrdinalIgnoreCase) || word.StartsWith("remind", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("assur", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // ---- Tokens -----------------------------------------------------------------------------------
+
+    /// <summary>The words of a phrase of <paramref name="set"/> starting at <paramref name="index"/>; <paramref name="end"/> is the token after it.</summary>
+    private int MatchWords(PhraseSet set, int index, int to, out int end)
+    {
+        end = index;
+        _words.Clear();
+        for (var i = index; i < to && _words.Count < MaxCueWords && IsWord(i); i++)
+        {
+            _words.Add(TextOf(i).ToString());
+        }
+
+        var length = set.MatchPrefix(_words);
+        end = index + length;
+        return length;
+    }
+
+    private bool InsideQuotation(int index, Dictionary<int, int> pairs)
+    {
+        foreach (var (open, close) in _sentencePairs)
+        {
+            if (open < index && index < close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when [from, to) cuts a quotation in two.</summary>
+    private bool Splits(int from, int to, Dictionary<int, int> pairs)
+    {
+        foreach (var (open, close) in _sentencePairs)
+        {
+            // A closing mark at the sentence's end or past it stands for one that is missing there (a quotation run on).
+            var openInside = open >= from && open < to;
+            var closeInside = close >= from && (close < to || (to == _sentenceTo && close >= _sentenceTo));
+            if (openInside != closeInside && !(open < from && close >= to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int NextWord(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsWord(i))
+            {
+                return i;
+            }
+
+            if (!IsComma(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool HasWord(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind is SyntaxKind.WordToken or SyntaxKind.NumberToken or SyntaxKind.DateToken or SyntaxKind.OpenQuoteToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTrailingMark(int index) =>
+        _tokens[index].Kind == SyntaxKind.PunctuationToken && TextOf(index) is "." or "?" or "!" or "…" or "..." or ";" or "," or ":";
+
+    private bool IsTerminalMark(int index) =>
+        _tokens[index].Kind == SyntaxKind.PunctuationToken && TextOf(index) is "." or "?" or "!" or "…" or "..." or ";";
+
+    /// <summary>No space between the token and the one before it: the ’ of "Italy’s".</summary>
+    private bool IsAttached(int index) => index > 0 && _tokens[index].LeadingTrivia.Length == 0 && _tokens[index - 1].TrailingTrivia.Length == 0;
+
+    private bool IsWord(int index) => index >= 0 && index < _tokens.Count && _tokens[index].Kind == SyntaxKind.WordToken;
+
+    private bool IsComma(int index) => _tokens[index].Kind == SyntaxKind.PunctuationToken && TextOf(index) is ",";
+
+    private bool IsColon(int index) => _tokens[index].Kind == SyntaxKind.PunctuationToken && TextOf(index) is ":";
+
+    private bool IsWordText(int index, string word) => IsWord(index) && TextOf(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private ReadOnlySpan<char> TextOf(int index) => _text.AsSpan(_starts[index], _tokens[index].Width);
+}
