@@ -17,6 +17,12 @@ public sealed record AnalysisOptions
     /// <summary>Documents the configuration says may be cited (config <c>cited:</c>).</summary>
     public ImmutableArray<CitedDocumentSource> CitedDocuments { get; init; } = [];
 
+    /// <summary>Names of the speaker's own side (config <c>own-side:</c>), whose claims are never contested.</summary>
+    public ImmutableArray<string> OwnSide { get; init; } = [];
+
+    /// <summary>Names of sources the document answers (config <c>contested:</c>), whose claims need a rebuttal.</summary>
+    public ImmutableArray<string> Contested { get; init; } = [];
+
     /// <summary>The configuration for <paramref name="id"/>, or null when it has none.</summary>
     public RuleConfiguration? GetRule(string id) => Rules.TryGetValue(id, out var configuration) ? configuration : null;
 }

@@ -32,36 +32,13 @@ public sealed class ClaimWithoutRebuttalRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentStartAction(StartDocument);
+        context.RegisterDocumentAction(Analyze);
     }
 
-    private static void StartDocument(DocumentStartAnalysisContext context)
+    private static void Analyze(DocumentAnalysisContext context)
     {
-        // Claims are judged once the walk is over: asking, claim by claim, whether the document rebuts anything took time
-        // quadratic in the claims of a document with none.
-        var claims = new List<ClaimSyntax>();
-        var rebuts = false;
-        context.RegisterNodeAction(
-            node =>
-            {
-                if (node is ClaimSyntax claim)
-                {
-                    claims.Add(claim);
-                }
-                else
-                {
-                    rebuts = true;
-                }
-            },
-            SyntaxKind.Claim,
-            SyntaxKind.Rebuttal);
-        context.RegisterDocumentEndAction(() => AnalyzeClaims(context, claims, rebuts));
-    }
-
-    private static void AnalyzeClaims(DocumentAnalysisContext context, List<ClaimSyntax> claims, bool rebuts)
-    {
-        // Only a document that rebuts anything is a rebuttal statement; elsewhere "The Statement reaffirms …" reports, and needs no answer.
-        if (!rebuts)
+        var root = context.Root;
+        if (!root.ContainsKind(SyntaxKind.Claim) && !root.ContainsKind(SyntaxKind.ClaimSource))
         {
             return;
         }
@@ -72,37 +49,45 @@ public sealed class ClaimWithoutRebuttalRule : Rule
             "turn" => RebuttalWindow.Turn,
             _ => RebuttalWindow.NextParagraph,
         };
-        foreach (var claim in claims)
-        {
-            AnalyzeClaim(context, claim, window);
-        }
-    }
 
-    private static void AnalyzeClaim(DocumentAnalysisContext context, ClaimSyntax claim, RebuttalWindow window)
-    {
-        var model = context.SemanticModel;
-        if (claim.Ancestors().Any(a => a.Kind == SyntaxKind.Header)
-            || model.GetTurn(claim) is { Role: SpeakerRole.Questioner })
+        // Only a document that rebuts anything answers cited documents; elsewhere "The Statement reaffirms …" reports, and needs no answer.
+        var rebuts = root.ContainsKind(SyntaxKind.Rebuttal);
+        var reported = new HashSet<SyntaxNode>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in context.SemanticModel.GetClaims(window))
         {
-            // A title states no claim to answer; a claim put in a question is answered by the answer turn (SL4001 when there is none).
-            return;
-        }
+            if (!NeedsAnswer(claim, rebuts) || claim.IsAnswered)
+            {
+                continue;
+            }
 
-        // A claim whose subject is no cited document (a web address: "Childtaxcredit.gov highlights …") is no claim.
-        if (claim.Citation is not { } citation || model.GetCitedDocument(citation) is null)
-        {
-            return;
-        }
-
-        if (model.GetPair(claim, window) is { IsAnswered: false })
-        {
+            // A sentence that holds one claim is reported whole, as a cited document's claim always was.
+            var single = claim.Holder is ClaimSyntax && !reported.Contains(claim.Holder) && claim.Holder.DescendantNodes(SyntaxKind.ClaimSource).Count() == 1;
+            var span = single ? claim.Holder.Span : claim.Span;
+            reported.Add(claim.Holder);
             var where = window switch
             {
                 RebuttalWindow.SameParagraph => "in its paragraph",
                 RebuttalWindow.Turn => "later in its turn",
                 _ => "in its paragraph or the next",
             };
-            context.Report(Descriptor, claim.Span, Excerpt.Of(claim.ToString()), where);
+            context.Report(Descriptor, span, Excerpt.Of(context.Tree.Text.ToString(span)), where);
         }
+    }
+
+    /// <summary>
+    /// Only the claims of a source the document contests need an answer: a cited document, a source another of whose
+    /// claims is rebutted, or one configured under <c>contested:</c>. Never the speaker's own side; never a claim in a
+    /// question, which the answer turn answers (SL4001 when there is none); never the title; never a pronoun ("she also
+    /// noted"), which names its source only through a guess.
+    /// </summary>
+    private static bool NeedsAnswer(ReportedClaim claim, bool rebuts)
+    {
+        if (claim.Side == ClaimSide.Own || claim.InQuestion || !claim.IsContested || claim.IsPronoun
+            || claim.Holder.Ancestors().Any(a => a.Kind == SyntaxKind.Header))
+        {
+            return false;
+        }
+
+        return claim.Document is null || rebuts;
     }
 }

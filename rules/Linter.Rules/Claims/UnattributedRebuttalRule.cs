@@ -43,7 +43,9 @@ public sealed class UnattributedRebuttalRule : Rule
         // Only a sentence that answers a claim is a rebuttal in the sense that matters here; a "However" that answers nothing is prose.
         foreach (var pair in model.GetClaimRebuttalPairs(RebuttalWindow.Turn))
         {
-            if (pair.Rebuttal is { } rebuttal && pair.AnsweringTurn is null && model.GetTurn(rebuttal) is null)
+            // Answering a cited document: a claim of a person or group answered outside every turn is most often a statement
+            // quoting a visitor and giving its own view, whose author the page names elsewhere.
+            if (pair.Rebuttal is { } rebuttal && pair.Document is not null && pair.AnsweringTurn is null && model.GetTurn(rebuttal) is null)
             {
                 context.Report(Descriptor, rebuttal.Span, Excerpt.Of(rebuttal.ToString()));
             }

@@ -24,6 +24,12 @@ internal sealed record ConfigFile
 
     public ImmutableArray<CitedDocumentSource> Cited { get; init; } = [];
 
+    /// <summary>Names of the speaker's own side (<c>own-side:</c>): their claims are never contested.</summary>
+    public ImmutableArray<string> OwnSide { get; init; } = [];
+
+    /// <summary>Names of sources the documents answer (<c>contested:</c>): their claims need a rebuttal.</summary>
+    public ImmutableArray<string> Contested { get; init; } = [];
+
     public ImmutableArray<ConfigGlob> CustomRules { get; init; } = [];
 
     public ImmutableArray<ConfigOverride> Overrides { get; init; } = [];

@@ -14,7 +14,7 @@ internal sealed class ConfigFileParser
 {
     /// <summary>The top-level keys, in the order the reference documents them.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
-        ["root", "extends", "include", "exclude", "rules", "overrides", "vocabulary", "cited", "custom-rules"];
+        ["root", "extends", "include", "exclude", "rules", "overrides", "vocabulary", "cited", "custom-rules", "own-side", "contested"];
 
     private static readonly IReadOnlyList<string> s_severityWords = ["error", "warning", "info", "hidden", "off", "on", "true", "false"];
     private static readonly IReadOnlyList<string> s_overrideKeys = ["files", "rules", "vocabulary"];
@@ -95,6 +95,12 @@ internal sealed class ConfigFileParser
                     break;
                 case "cited":
                     config = config with { Cited = ReadCited(value) };
+                    break;
+                case "own-side":
+                    config = config with { OwnSide = [.. ReadScalars(value, "'own-side' must be a name, or a list of the names of the speaker's own side").Select(s => s.Value)] };
+                    break;
+                case "contested":
+                    config = config with { Contested = [.. ReadScalars(value, "'contested' must be a name, or a list of the names of sources the document answers").Select(s => s.Value)] };
                     break;
                 case "overrides":
                     config = config with { Overrides = ReadOverrides(value) };

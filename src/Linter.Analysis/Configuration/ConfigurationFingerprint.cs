@@ -44,6 +44,16 @@ internal static class ConfigurationFingerprint
             Write(text, "path", cited.TextPath ?? string.Empty);
         }
 
+        foreach (var name in configuration.Analysis.OwnSide)
+        {
+            Write(text, "own-side", name);
+        }
+
+        foreach (var name in configuration.Analysis.Contested)
+        {
+            Write(text, "contested", name);
+        }
+
         Write(text, "format", configuration.Parse.Format?.ToString() ?? "auto");
         var vocabulary = configuration.Parse.Vocabulary;
         foreach (var property in s_vocabularyProperties)

@@ -12,6 +12,8 @@ internal sealed class SettingsBuilder
 {
     private readonly Dictionary<string, (bool? Enabled, Severity? Severity, ImmutableDictionary<string, object> Options)> _rules = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<CitedDocumentSource> _cited = [];
+    private readonly List<string> _ownSide = [];
+    private readonly List<string> _contested = [];
     private readonly List<ConfigGlob> _customRules = [];
     private readonly List<string> _sources = [];
     private Vocabulary _vocabulary = Vocabulary.Default;
@@ -37,6 +39,10 @@ internal sealed class SettingsBuilder
             _cited.RemoveAll(c => string.Equals(c.Name, cited.Name, StringComparison.OrdinalIgnoreCase));
             _cited.Add(cited);
         }
+
+        // Each layer adds names: an organisation's own side and the sources it answers hold in every folder below.
+        _ownSide.AddRange(file.OwnSide.Where(name => !_ownSide.Contains(name, StringComparer.OrdinalIgnoreCase)));
+        _contested.AddRange(file.Contested.Where(name => !_contested.Contains(name, StringComparer.OrdinalIgnoreCase)));
 
         foreach (var glob in file.CustomRules)
         {
@@ -69,7 +75,7 @@ internal sealed class SettingsBuilder
             pair => pair.Key,
             pair => new RuleConfiguration(pair.Value.Enabled, pair.Value.Severity, pair.Value.Options.IsEmpty ? RuleOptions.Empty : new RuleOptions(pair.Value.Options)),
             StringComparer.OrdinalIgnoreCase);
-        var analysis = new AnalysisOptions { Rules = rules, CitedDocuments = [.. _cited] };
+        var analysis = new AnalysisOptions { Rules = rules, CitedDocuments = [.. _cited], OwnSide = [.. _ownSide], Contested = [.. _contested] };
         var parse = _vocabularyChanged ? ParseOptions.Default with { Vocabulary = _vocabulary } : ParseOptions.Default;
         return new EffectiveConfiguration(
             analysis,

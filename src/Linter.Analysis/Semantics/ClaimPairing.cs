@@ -72,7 +72,8 @@ internal static class ClaimPairing
         return result.ToImmutable();
     }
 
-    private static SyntaxNode Scope(SyntaxNode node)
+    /// <summary>The turn, body or header a claim or rebuttal belongs to: an answer never crosses it.</summary>
+    internal static SyntaxNode Scope(SyntaxNode node)
     {
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
@@ -108,7 +109,7 @@ internal static class ClaimPairing
         return null;
     }
 
-    private static bool Within(int claimParagraph, int rebuttalParagraph, RebuttalWindow window) => window switch
+    internal static bool Within(int claimParagraph, int rebuttalParagraph, RebuttalWindow window) => window switch
     {
         RebuttalWindow.SameParagraph => rebuttalParagraph == claimParagraph,
         RebuttalWindow.NextParagraph => rebuttalParagraph - claimParagraph is 0 or 1,

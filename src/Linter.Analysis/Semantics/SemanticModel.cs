@@ -19,6 +19,7 @@ public sealed class SemanticModel
 
     private readonly ImmutableArray<ClaimRebuttalPair>?[] _pairs = new ImmutableArray<ClaimRebuttalPair>?[3];
     private readonly Dictionary<ClaimSyntax, ClaimRebuttalPair>?[] _pairsByClaim = new Dictionary<ClaimSyntax, ClaimRebuttalPair>?[3];
+    private readonly ImmutableArray<ReportedClaim>?[] _claims = new ImmutableArray<ReportedClaim>?[3];
     private ImmutableArray<SpeakerTurn>? _turns;
     private Dictionary<TurnSyntax, SpeakerTurn>? _turnsBySyntax;
     private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention)? _citations;
@@ -67,6 +68,21 @@ public sealed class SemanticModel
 
     private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention) Citations =>
         _citations ??= CitationAnalysis.Analyze(Tree.Root, Vocabulary, Options.CitedDocuments);
+
+    /// <summary>Every reported claim (who said what, from which side, and what answers it) with answers within the default window.</summary>
+    public ImmutableArray<ReportedClaim> Claims => GetClaims(RebuttalWindow.NextParagraph);
+
+    /// <summary>Every reported claim in text order, a rebuttal answering within <paramref name="window"/>.</summary>
+    public ImmutableArray<ReportedClaim> GetClaims(RebuttalWindow window)
+    {
+        var index = (int)window;
+        if ((uint)index >= (uint)_claims.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window));
+        }
+
+        return _claims[index] ??= ClaimAnalysis.Analyze(this, window);
+    }
 
     /// <summary>Each claim with the rebuttal that answers it within <paramref name="window"/>.</summary>
     public ImmutableArray<ClaimRebuttalPair> GetClaimRebuttalPairs(RebuttalWindow window)
