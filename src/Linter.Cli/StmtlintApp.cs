@@ -189,7 +189,14 @@ internal sealed class StmtlintApp
         newRule.SetAction(result => new RuleAuthoring.NewRuleCommand(_stdout, _currentDirectory, Catalog())
             .Run(result.GetRequiredValue(newRuleId), result.GetValue(newRuleYaml), result.GetValue(newRuleCSharp), result.GetValue(newRuleName)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, init, rules, explain, newRule, testRules };
+        var claimPaths = new Argument<string[]>("paths") { Description = "Files, directories or globs to map (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
+        var claimsFormat = new Option<string>("--format") { Description = "text (one line per claim) or json (version 1, docs/schema/stmtlint-claims.schema.json).", DefaultValueFactory = _ => "text" };
+        var claimsConfig = new Option<string>("--config") { Description = "Use this configuration file instead of discovering .stmtlint.yaml files." };
+        var claims = new Command("claims", "Print the claim map: who said what in each document, from which side, and where it is answered.") { claimPaths, claimsFormat, claimsConfig };
+        claims.SetAction(result => new ClaimsCommand(_stdout, _stderr, _currentDirectory)
+            .Run(result.GetValue(claimPaths) ?? [], result.GetValue(claimsFormat) ?? "text", result.GetValue(claimsConfig)));
+
+        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules };
     }
 
     /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>

@@ -151,6 +151,29 @@ public sealed record Vocabulary
         "is", "are", "be", "been", "being", "not", "never", "let", "didn't", "doesn't", "won't", "wouldn't", "don't",
     ]);
 
+    /// <summary>
+    /// Cues that frame what they report as contestable: "the US side <em>claimed</em> that …", "<em>accused</em> China of …".
+    /// A rebutted claim with such a cue makes its source one the document contests.
+    /// </summary>
+    public PhraseSet HostileCues { get; init; } = new([
+        "claimed", "claims", "claim", "claiming", "alleged", "alleges", "alleging", "accused", "accuses", "accusing",
+        "accusation", "accusations", "allegation", "allegations", "smeared", "slandered", "purported", "purports",
+        "touted", "hyped", "peddled", "fabricated", "insisted", "asserted", "blamed", "blaming", "so-called",
+    ]);
+
+    /// <summary>
+    /// Cues that report an assertion, not an act: "said", "stated", "insisted". Besides a cited document's, only a claim with
+    /// such a cue or a hostile one needs an answer: "the US announced new tariffs" narrates what was done.
+    /// </summary>
+    public PhraseSet AssertingCues { get; init; } = new([
+        "said", "says", "say", "saying", "stated", "told reporters", "told", "tells", "tweeted", "wrote", "writes",
+        "insisted", "insists", "asserted", "asserts", "declared", "declares", "argued", "argues", "maintained",
+        "maintains", "stressed", "stresses", "denied", "denies", "quoted as saying", "described", "describes",
+    ]);
+
+    /// <summary>Words before a source that cite it in support, not to answer it: "<em>as</em> the Plan of Action points out".</summary>
+    public PhraseSet SupportMarkers { get; init; } = new(["as", "like", "just as", "just like"]);
+
     /// <summary>Head nouns of a source that names no one: "some <em>people</em>", "<em>critics</em>", "some <em>media</em>".</summary>
     public PhraseSet VagueSourceHeads { get; init; } = new([
         "people", "media", "critics", "observers", "analysts", "experts", "sources", "voices", "reports", "countries",
@@ -173,6 +196,22 @@ public sealed record Vocabulary
     public PhraseSet ContrastMarkers { get; init; } = new([
         "However", "But", "Yet", "In fact", "On the contrary", "Nevertheless", "Nonetheless", "In reality",
         "The fact is", "The truth is", "The reality is", "Contrary to", "Actually", "Instead", "Ironically",
+    ]);
+
+    /// <summary>
+    /// Phrases that make a sentence answer what came before even without a contrast marker: "This is <em>groundless</em>",
+    /// "There is <em>no evidence</em>", "<em>not true</em>". A sentence that reports a claim is read as a claim first.
+    /// </summary>
+    public PhraseSet RefutationPhrases { get; init; } = new([
+        "groundless", "baseless", "unfounded", "untenable", "nonsense", "ridiculous", "absurd", "preposterous",
+        "not true", "untrue", "no evidence", "not supported by facts", "lies", "a lie", "sheer fabrication",
+        "fabrication", "fabrications", "disinformation", "misinformation", "false accusations", "false claims",
+        "groundless accusations", "not the case", "far from the truth", "flies in the face of", "runs counter to",
+        "contrary to the facts", "inconsistent with the facts", "distorts the facts", "distorting facts", "double standards",
+        "double standard", "hypocrisy", "hypocritical", "irresponsible", "unwarranted", "smear", "smears", "slander",
+        "slanders", "firmly opposes", "firmly oppose", "strongly opposes", "strongly deplores", "deplores", "rejects",
+        "reject", "misleading", "inaccurate", "wrong", "mistaken", "fallacy", "fallacies", "rumor", "rumors",
+        "rumour", "rumours", "fiction", "pure fiction", "made up", "fake news", "lie", "lying", "no basis",
     ]);
 
     /// <summary>Nouns that make a capitalised phrase the name of a document: "the <em>Declaration</em>".</summary>

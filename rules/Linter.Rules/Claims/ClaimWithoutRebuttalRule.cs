@@ -75,19 +75,38 @@ public sealed class ClaimWithoutRebuttalRule : Rule
     }
 
     /// <summary>
+    /// A cited document's claim in the form such claims have always had: the document opens the sentence ("The Declaration
+    /// stresses …") with a reporting verb, not "added" or "lays out" in the middle of a narrative.
+    /// </summary>
+    private static bool IsDocumentClaim(ReportedClaim claim)
+    {
+        var cue = claim.Cue;
+        if (claim.Holder is not ClaimSyntax || claim.Source.Span.Start != claim.Holder.Span.Start)
+        {
+            return false;
+        }
+
+        var verbs = cue.Tree.Options.Vocabulary.ReportingVerbs;
+        var words = cue.DescendantTokens(SyntaxKind.WordToken).Select(t => t.Text).ToList();
+        return Enumerable.Range(0, words.Count).Any(i => verbs.MatchPrefix(words, i) > 0);
+    }
+
+    /// <summary>
     /// Only the claims of a source the document contests need an answer: a cited document, a source another of whose
     /// claims is rebutted, or one configured under <c>contested:</c>. Never the speaker's own side; never a claim in a
     /// question, which the answer turn answers (SL4001 when there is none); never the title; never a pronoun ("she also
-    /// noted"), which names its source only through a guess.
+    /// noted"), which names its source only through a guess; never a source cited in support ("as the Plan points out").
     /// </summary>
     private static bool NeedsAnswer(ReportedClaim claim, bool rebuts)
     {
-        if (claim.Side == ClaimSide.Own || claim.InQuestion || !claim.IsContested || claim.IsPronoun
+        if (claim.Side == ClaimSide.Own || claim.InQuestion || !claim.IsContested || claim.IsPronoun || claim.IsSupport
             || claim.Holder.Ancestors().Any(a => a.Kind == SyntaxKind.Header))
         {
             return false;
         }
 
-        return claim.Document is null || rebuts;
+        // A cited document's claims need an answer in a document that rebuts anything, as they always did; anyone else's
+        // when they assert ("said", "claimed"), not when they narrate an act ("the US announced new tariffs").
+        return claim.Document is not null ? rebuts && IsDocumentClaim(claim) : claim.IsHostile || claim.IsAsserting;
     }
 }

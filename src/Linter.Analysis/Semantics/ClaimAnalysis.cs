@@ -51,13 +51,14 @@ internal static class ClaimAnalysis
             (keys[i], isPerson[i]) = Normalize(draft.Words, vocabulary);
         }
 
+        var home = HomeSource(model, drafts, keys);
         var answers = new SyntaxNode?[drafts.Count];
         var sides = new ClaimSide[drafts.Count];
         var firstRebuttals = new Dictionary<TurnSyntax, SyntaxNode?>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            sides[i] = SideOf(model, draft, keys[i]);
+            sides[i] = home is not null && keys[i] == home && draft.Turn is not { Role: SpeakerRole.Questioner } ? ClaimSide.Own : SideOf(model, draft, keys[i]);
             answers[i] = draft.Turn is { Role: SpeakerRole.Questioner } asked
                 ? AnsweringTurn(model, asked, firstRebuttals)
                 : FollowingRebuttal(draft.Holder, events, eventIndex, window);
@@ -69,8 +70,11 @@ internal static class ClaimAnalysis
         for (var i = 0; i < drafts.Count; i++)
         {
             // A claim quoted inside a rebuttal ("But, as the President said, …") is part of the answer, not what it answers.
+            // Only a rebutted claim whose cue frames it as contestable ("claimed", "accused") makes its source contested:
+            // "Prime Minister Lee noted … However, …" goes on with his own reasoning more often than it answers him.
             if (answers[i] is RebuttalSyntax && sides[i] == ClaimSide.Other && drafts[i].Turn is not { Role: SpeakerRole.Questioner }
-                && drafts[i].Holder is ClaimSyntax && !IsPronoun(drafts[i].Words, model.Vocabulary))
+                && drafts[i].Holder is ClaimSyntax && !IsPronoun(drafts[i].Words, model.Vocabulary)
+                && IsHostile(drafts[i].Cue, model.Vocabulary))
             {
                 rebutted.Add(keys[i]);
             }
@@ -85,7 +89,10 @@ internal static class ClaimAnalysis
                 && (document is not null || rebutted.Contains(keys[i]) || NamesAny(draft.Words, model.Options.Contested));
             result.Add(new ReportedClaim(
                 draft.Holder, draft.Source, draft.Cue, draft.Content, keys[i], draft.Turn, sides[i], answers[i], contested, document,
-                IsVague(draft.Words, document, vocabulary)));
+                IsVague(draft.Words, document, vocabulary),
+                IsHostile(draft.Cue, vocabulary),
+                IsAsserting(draft.Cue, vocabulary),
+                IsSupport(draft.Source, vocabulary)));
         }
 
         return result.MoveToImmutable();
@@ -256,12 +263,66 @@ internal static class ClaimAnalysis
         return pronoun;
     }
 
+    /// <summary>True when a word of the cue is a hostile cue: "has repeatedly claimed", "accused".</summary>
+    private static bool IsHostile(ClaimCueSyntax cue, Vocabulary vocabulary)
+    {
+        foreach (var token in cue.DescendantTokens(SyntaxKind.WordToken))
+        {
+            if (vocabulary.HostileCues.ContainsWord(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the cue's verb reports an assertion: "has repeatedly said", "told reporters".</summary>
+    private static bool IsAsserting(ClaimCueSyntax cue, Vocabulary vocabulary)
+    {
+        var words = cue.DescendantTokens(SyntaxKind.WordToken).Select(t => t.Text).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (vocabulary.AssertingCues.MatchPrefix(words, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the word before the source cites it in support: "as the Plan points out", "like Jake said".</summary>
+    private static bool IsSupport(ClaimSourceSyntax source, Vocabulary vocabulary) =>
+        source.FirstToken() is { } first && first.GetPreviousToken() is { Kind: SyntaxKind.WordToken } previous
+        && vocabulary.SupportMarkers.ContainsWord(previous.Text);
+
     private static bool IsPronoun(List<string> words, Vocabulary vocabulary) => words.Count == 1 && vocabulary.SourcePronouns.ContainsWord(words[0]);
 
     private static string Surname(string speakerKey)
     {
         var space = speakerKey.LastIndexOf(' ');
         return space < 0 ? speakerKey : speakerKey[(space + 1)..];
+    }
+
+    /// <summary>
+    /// The source a document speaks for without saying so: the one its answers and statements report most ("China has
+    /// stated …" in an MFA answer, "the President has said …" in a White House briefing, "Prime Minister Lee noted …" in a
+    /// readout), when it is reported at least three times and more often than any other. Null when none stands out.
+    /// </summary>
+    private static string? HomeSource(SemanticModel model, List<Draft> drafts, string[] keys)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (drafts[i].Turn is not { Role: SpeakerRole.Questioner } && drafts[i].Source.Citation is null && !IsPronoun(drafts[i].Words, model.Vocabulary))
+            {
+                counts[keys[i]] = counts.GetValueOrDefault(keys[i]) + 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
     }
 
     /// <summary>Own when the source is the reporting speaker or names the configured own side; every source in a question is another's.</summary>

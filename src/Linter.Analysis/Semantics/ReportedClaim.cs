@@ -18,6 +18,9 @@ namespace Linter.Analysis;
 /// <param name="IsContested">True when the document contests the source (see SL1001): its claims then need an answer.</param>
 /// <param name="Document">The cited document that is the source, when it is one.</param>
 /// <param name="IsVague">True when the source names no one: "some people", "critics", "some media".</param>
+/// <param name="IsHostile">True when the cue frames the claim as contestable: "claimed", "accused", "alleged".</param>
+/// <param name="IsAsserting">True when the cue reports an assertion ("said", "insisted"), not an act ("announced").</param>
+/// <param name="IsSupport">True when the text cites the source in support: "as the Plan of Action points out, …".</param>
 public sealed record ReportedClaim(
     SyntaxNode Holder,
     ClaimSourceSyntax Source,
@@ -29,7 +32,10 @@ public sealed record ReportedClaim(
     SyntaxNode? Answer,
     bool IsContested,
     CitedDocument? Document,
-    bool IsVague)
+    bool IsVague,
+    bool IsHostile,
+    bool IsAsserting,
+    bool IsSupport)
 {
     /// <summary>True when the claim is put in a questioner's turn.</summary>
     public bool InQuestion => Turn is { Role: SpeakerRole.Questioner };

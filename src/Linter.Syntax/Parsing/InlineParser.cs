@@ -310,6 +310,8 @@ internal sealed class InlineParser
             return new GreenElement(SyntaxKind.Claim, [new GreenElement(SyntaxKind.Sentence, BuildAttributed(from, to, from, to, pairs, found))]);
         }
 
+        rebuttal = rebuttal || Refutes(from, to);
+
         if (rebuttal)
         {
             // "But some foreign media say that …": the rebuttal keeps the attribution it holds, as a source, cue and content.
@@ -667,6 +669,33 @@ internal sealed class InlineParser
 
         var words = WordsFrom(from, to, 4);
         return words.Count >= 2 && _vocabulary.ContrastMarkers.MatchPrefix(words) > 0;
+    }
+
+    /// <summary>True when the sentence holds a refutation phrase: "This is groundless", "There is no evidence".</summary>
+    private bool Refutes(int from, int to)
+    {
+        List<string>? words = null;
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != SyntaxKind.WordToken || !_vocabulary.RefutationPhrases.StartsAnyPhrase(TextOf(i)))
+            {
+                continue;
+            }
+
+            words ??= new List<string>(4);
+            words.Clear();
+            for (var k = i; k < to && words.Count < 4 && _tokens[k].Kind == SyntaxKind.WordToken; k++)
+            {
+                words.Add(TextOf(k).ToString());
+            }
+
+            if (_vocabulary.RefutationPhrases.MatchPrefix(words) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the first word <see cref="WordsFrom"/> would return, or -1 when it would return none.</summary>
