@@ -24,6 +24,7 @@ public static class BuiltInRules
         new UnattributedRebuttalRule(),
         new MisquotedClaimRule(),
         new AliasBeforeNameRule(),
+        new VagueSourceRule(),
         new MissingDateRule(),
         new InvalidDateRule(),
         new InconsistentDateFormatRule(),

@@ -26,6 +26,7 @@ public static class RuleIds
     public const string UnattributedRebuttal = "SL1002";
     public const string MisquotedClaim = "SL1003";
     public const string AliasBeforeName = "SL1004";
+    public const string VagueSource = "SL1005";
 
     public const string MissingDate = "SL2001";
     public const string InvalidDate = "SL2002";

@@ -67,7 +67,7 @@ public sealed record Vocabulary
 
     /// <summary>Auxiliaries and adverbs inside a cue, before its verb: "has <em>repeatedly</em> claimed", "<em>was</em> quoted as saying".</summary>
     public PhraseSet CueAuxiliaries { get; init; } = new([
-        "has", "have", "had", "was", "were", "also", "again", "once", "recently", "earlier", "previously", "publicly",
+        "has", "have", "had", "was", "were", "is", "are", "been", "also", "again", "once", "recently", "earlier", "previously", "publicly",
         "reportedly", "allegedly", "just", "already", "later", "then", "yesterday", "today", "always", "repeatedly",
         "further", "even", "explicitly", "specifically", "clearly", "openly", "falsely", "wrongly", "flatly",
         "firmly", "directly", "officially", "separately", "privately", "frequently", "constantly", "continuously",

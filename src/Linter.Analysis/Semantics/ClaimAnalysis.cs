@@ -372,6 +372,13 @@ internal static class ClaimAnalysis
             }
         }
 
+        // "the two countries", "both sides", "these reports" point back to someone the text has named.
+        if (words[0].ToLowerInvariant() is "the" or "both" or "these" or "those" or "this" or "that" or "its" or "their" or "his" or "her"
+            or "our" or "your" or "my" or "two" or "three" or "four" or "five")
+        {
+            return false;
+        }
+
         return !char.IsUpper(words[0][0]) || IsDeterminer(words[0]) || vocabulary.VagueSourceHeads.ContainsWord(words[0])
             || vocabulary.SourceModifiers.ContainsWord(words[0]);
     }

@@ -495,26 +495,28 @@ internal sealed class AttributionReader
         for (var i = last - 1; i >= from && last - i < MaxSourceTokens; i--)
         {
             var kind = _tokens[i].Kind;
-            if (kind == SyntaxKind.ApostropheToken && IsWordText(i + 1, "s") && i + 1 == start && i - 1 >= from && IsWord(i - 1) && IsAttached(i))
-            {
-                // "Italy's Prime Minister": the possessive's owner is part of the source.
-                start = i;
-                continue;
-            }
-
             if (kind != SyntaxKind.WordToken)
             {
                 break;
             }
 
             var word = TextOf(i);
-            if (start == i + 1 && IsWordText(start, "s") && _tokens[start - 1].Kind != SyntaxKind.ApostropheToken)
+            if (start == i + 1 && word is "s" && i - 2 >= from && _tokens[i - 1].Kind == SyntaxKind.ApostropheToken && IsAttached(i - 1) && IsAttached(i) && IsWord(i - 2))
             {
-                break;
+                // "Italy's Prime Minister": the possessive's owner is part of the source.
+                start = i - 2;
+                i -= 2;
+                continue;
             }
 
             if (char.IsUpper(word[0]))
             {
+                if (IsDeterminer(word))
+                {
+                    start = i; // "The", "A", "Some": a determiner opens the phrase.
+                    break;
+                }
+
                 if (IsNonSourceWord(word) || IsFirstPerson(word))
                 {
                     break;
@@ -630,8 +632,10 @@ internal sealed class AttributionReader
             return false;
         }
 
+        // "whether he said", and questions and modals: "did he say", "would you say".
         var before = sourceFrom - 1;
-        if (before >= sentenceFrom && IsWord(before) && _vocabulary.NonClaimOpeners.ContainsWord(TextOf(before)))
+        if (before >= sentenceFrom && IsWord(before)
+            && (_vocabulary.NonClaimOpeners.ContainsWord(TextOf(before)) || _vocabulary.NonReportingAuxiliaries.ContainsWord(TextOf(before))))
         {
             return false;
         }

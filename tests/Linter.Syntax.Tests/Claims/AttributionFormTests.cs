@@ -1,0 +1,114 @@
+namespace Linter.Syntax.Tests.Claims;
+
+/// <summary>
+/// Each form of reported speech the parser reads as Claim → ClaimSource, ClaimCue, ClaimContent, and the near-misses
+/// it must leave alone. Each attribution prints as "source | cue | content".
+/// </summary>
+public sealed class AttributionFormTests
+{
+    [Theory]
+    [InlineData("US Secretary of State Mike Pompeo said that China is a threat.", "US Secretary of State Mike Pompeo | said | China is a threat")]
+    [InlineData("A recent UN report said that the region is at risk.", "A recent UN report | said | the region is at risk")]
+    [InlineData("FireEye said those hackers work for the government.", "FireEye | said | those hackers work for the government")]
+    [InlineData("Some US politicians have accused China of spreading the virus.", "Some US politicians | have accused | China of spreading the virus")]
+    [InlineData("Papua New Guinea Prime Minister Marape said the project is welcome.", "Papua New Guinea Prime Minister Marape | said | the project is welcome")]
+    [InlineData("The Human Rights Watch in New York claimed that the camps exist.", "The Human Rights Watch in New York | claimed | the camps exist")]
+    [InlineData("The Japanese side has repeatedly claimed that the islands are theirs.", "The Japanese side | has repeatedly claimed | the islands are theirs")]
+    [InlineData("He was quoted as saying that the plan works.", "He | was quoted as saying | the plan works")]
+    [InlineData("The US State Department told reporters on Monday that talks failed.", "The US State Department | told reporters | talks failed")]
+    [InlineData("The ministry said in a statement that the visit is off.", "The ministry | said | the visit is off")]
+    [InlineData("President Macron said: \"France is willing to help.\"", "President Macron | said | \"France is willing to help.\"")]
+    [InlineData("\"We will respond,\" said Ross.", "Ross | said | \"We will respond,\"")]
+    [InlineData("\"We will respond,\" Ross said.", "Ross | said | \"We will respond,\"")]
+    [InlineData("Ross, the Commerce Secretary, said the deal is done.", "Ross, the Commerce Secretary | said | the deal is done")]
+    [InlineData("What's your comment on Pompeo's remarks that China lies?", "Pompeo | remarks | China lies")]
+    [InlineData("Italy's Prime Minister Giuseppe Conte explicitly said that Italy will join.", "Italy's Prime Minister Giuseppe Conte | explicitly said | Italy will join")]
+    [InlineData("The US called on China to release them.", "The US | called on | China to release them")]
+    [InlineData("Reports say that the talks have failed.", "Reports | say | the talks have failed")]
+    [InlineData("President Trump is accusing China of letting the US down.", "President Trump | is accusing | China of letting the US down")]
+    public void ReadsTheForm(string sentence, string expected)
+    {
+        Assert.Equal([expected], Attributions(sentence));
+    }
+
+    [Fact]
+    public void AQuestionerReportsWhatTheSpokespersonSaid()
+    {
+        Assert.Equal(["You | said | China will respond"], Attributions("Q: You said last week that China will respond. What do you mean?"));
+    }
+
+    [Fact]
+    public void AClaimReportedInsideAnotherIsItsOwnAttribution()
+    {
+        Assert.Equal(
+            ["French President Macron | said | Iranian President Rouhani said he is open to a meeting", "Iranian President Rouhani | said | he is open to a meeting"],
+            Attributions("French President Macron said that Iranian President Rouhani said he is open to a meeting."));
+    }
+
+    [Fact]
+    public void AClaimOfACitedDocumentKeepsItsCitationAsSource()
+    {
+        var tree = SyntaxTree.Parse("Remarks (2022-4-29)\n\nThe Declaration stresses that the Internet is open.\n");
+        var claim = Assert.Single(tree.Root.DescendantNodes().OfType<ClaimSyntax>());
+        Assert.Equal("The Declaration", claim.Citation?.ToString());
+        Assert.Equal("stresses", claim.Cue?.ToString());
+        Assert.Equal("the Internet is open", claim.Content?.ToString());
+    }
+
+    [Fact]
+    public void AWrappedLineBreaksNoPart()
+    {
+        var tree = SyntaxTree.Parse(
+            "---\ntitle: Briefing\ndate: 2022-04-05\n---\n\nQ    The Secretary of State\nsaid on Monday that the\nsanctions will hold.\n",
+            "x.md");
+        var source = Assert.Single(tree.Root.DescendantNodes().OfType<ClaimSourceSyntax>());
+        Assert.Equal("The Secretary of State", source.ToString());
+        Assert.Equal("the\nsanctions will hold", tree.Root.DescendantNodes().OfType<ClaimContentSyntax>().Single().ToString());
+    }
+
+    [Theory]
+    [InlineData("According to the UN, the region is at risk.")]
+    [InlineData("We believe that the region is at risk.")]
+    [InlineData("Pompeo thinks the region is at risk.")]
+    [InlineData("As I said, we oppose this.")]
+    [InlineData("We have noted that the region is at risk.")]
+    [InlineData("It is said that the war is over.")]
+    [InlineData("It was reported on July 11 that the talks failed.")]
+    [InlineData("The said agreement is void.")]
+    [InlineData("What would you say to them?")]
+    [InlineData("The United States has many allies.")]
+    [InlineData("Pompeo visited Beijing in June.")]
+    [InlineData("We welcome what he said.")]
+    public void LeavesTheNearMissAlone(string sentence)
+    {
+        Assert.Empty(Attributions(sentence));
+    }
+
+    /// <summary>Every attribution of the text as "source | cue | content", grouping siblings as the semantic model does.</summary>
+    private static List<string> Attributions(string sentence)
+    {
+        var tree = SyntaxTree.Parse("Remarks (2022-4-29)\n\n" + sentence + "\n");
+        var result = new List<string>();
+        foreach (var parent in tree.Root.DescendantNodes().Where(n => n.ChildNodes().Any(c => c.Kind == SyntaxKind.ClaimSource)))
+        {
+            var parts = new Dictionary<SyntaxKind, string>();
+            foreach (var part in parent.ChildNodes().Where(c => c.Kind is SyntaxKind.ClaimSource or SyntaxKind.ClaimCue or SyntaxKind.ClaimContent))
+            {
+                if (parts.ContainsKey(part.Kind))
+                {
+                    result.Add(Format(parts));
+                    parts.Clear();
+                }
+
+                parts[part.Kind] = part.ToString();
+            }
+
+            result.Add(Format(parts));
+        }
+
+        return result;
+    }
+
+    private static string Format(Dictionary<SyntaxKind, string> parts) =>
+        $"{parts.GetValueOrDefault(SyntaxKind.ClaimSource)} | {parts.GetValueOrDefault(SyntaxKind.ClaimCue)} | {parts.GetValueOrDefault(SyntaxKind.ClaimContent)}";
+}
