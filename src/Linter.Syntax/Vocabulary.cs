@@ -139,8 +139,8 @@ public sealed record Vocabulary
         "Notably", "Importantly", "Interestingly", "Unfortunately", "Fortunately", "Sadly",
     ]);
 
-    /// <summary>Words before a source that make it no subject of a report: "<em>what</em> he said" (which reports nothing new), "<em>whether</em> he said".</summary>
-    public PhraseSet NonClaimOpeners { get; init; } = new(["unlike", "what", "who", "which", "whom", "whose", "to", "if", "whether", "than"]);
+    /// <summary>Words before a source that make it no subject of a report: "<em>whether</em> he said", "<em>who</em> he said".</summary>
+    public PhraseSet NonClaimOpeners { get; init; } = new(["unlike", "who", "which", "whom", "whose", "to", "if", "whether", "than"]);
 
     /// <summary>
     /// Auxiliaries before a cue that make it no report of what was said: "would <em>say</em>", "did he claim",
