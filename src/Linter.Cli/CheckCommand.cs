@@ -115,7 +115,7 @@ internal sealed class CheckCommand
         var recording = recordPath is null ? null : new BaselineFile();
 
         // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
-        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), _rules.Descriptors);
+        var cache = options.NoCache || options.Fix ? null : ResultCache.Open(CacheDirectory(options), _rules.Descriptors, UserCache.Directory(options.Environment), _stderr);
         var keys = new CacheKey(_currentDirectory);
         _parsed = 0;
 
@@ -144,7 +144,7 @@ internal sealed class CheckCommand
                         var diagnostics = CountFixes(options, result, tally);
                         if (result.ReadError is { } readError)
                         {
-                            tally.ReadErrors.Add($"stmtlint: error: cannot read '{result.DisplayPath}': {readError}");
+                            tally.ReadErrors.Add($"stmtlint: error: cannot read '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(readError)}");
                             return;
                         }
 
@@ -274,8 +274,8 @@ internal sealed class CheckCommand
 
         var loadOptions = new CustomRuleLoadOptions
         {
-            AllowCodeRules = !options.NoCodeRules,
-            CompiledRuleCacheDirectory = options.NoCache ? null : CacheDirectory(options),
+            AllowCodeRules = !options.NoCodeRules && !options.Environment.NoCodeRules,
+            CompiledRuleCache = options.NoCache ? null : UserCache.CompiledRules(options.Environment),
         };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
@@ -296,7 +296,7 @@ internal sealed class CheckCommand
                 if (file.IsNamed && configuration.IsExcluded(file.FullPath))
                 {
                     // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                    warnings.Add($"stmtlint: warning: '{PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)}' is ignored because of a matching exclude pattern in the configuration");
+                    warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
                 }
                 else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
                 {
@@ -381,7 +381,7 @@ internal sealed class CheckCommand
         if (result.WriteError is { } writeError)
         {
             tally.FailedWrites++;
-            tally.FixMessages.Add($"stmtlint: error: cannot write '{result.DisplayPath}': {writeError}; it was left unchanged");
+            tally.FixMessages.Add($"stmtlint: error: cannot write '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(writeError)}; it was left unchanged");
         }
         else if (result.FixesApplied > 0)
         {
@@ -391,7 +391,7 @@ internal sealed class CheckCommand
 
         if (result.FixNote is { } note)
         {
-            tally.FixMessages.Add($"stmtlint: warning: '{result.DisplayPath}': {note}");
+            tally.FixMessages.Add($"stmtlint: warning: '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(note)}");
         }
 
         if (!options.UnsafeFixes)

@@ -89,7 +89,7 @@ internal static class ConfigurationStep
     {
         foreach (var skipped in custom.SkippedCodeFiles)
         {
-            stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{PathResolver.ToDisplayPath(skipped, currentDirectory)}' was neither compiled nor run");
+            stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{TerminalText.Escape(PathResolver.ToDisplayPath(skipped, currentDirectory))}' was neither compiled nor run");
         }
 
         if (custom.Errors.IsEmpty)

@@ -95,7 +95,7 @@ public sealed class CustomRuleLoader
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Guarded by CodeRuleSupport.IsSupported: the native build, the only trimmed one, throws before calling this.")]
     [RequiresDynamicCode(CodeRuleRequirements.Reason)]
     private ImmutableArray<Rule> LoadCode(string path, string text, string hash, RuleFileErrors fileErrors, out bool compiled) =>
-        CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCacheDirectory, fileErrors, out compiled);
+        CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCache, fileErrors, out compiled);
 
     /// <summary>
     /// The rules that initialise: each is registered with an engine of its own once here, so that a

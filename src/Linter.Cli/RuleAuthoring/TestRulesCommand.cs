@@ -37,7 +37,10 @@ internal sealed class TestRulesCommand
     }
 
     /// <summary>Runs the fixtures under <paramref name="directory"/>; 0 when all pass, 1 when one fails, 2 when none is found or configuration is wrong.</summary>
-    public int Run(string directory, string? configPath, bool noCodeRules)
+    /// <param name="directory">The folder of fixtures.</param>
+    /// <param name="configPath"><c>--config</c>, or null.</param>
+    /// <param name="loadOptions">Whether C# rules may run (<c>--no-code-rules</c>, <c>STMTLINT_NO_CODE_RULES</c>) and where compiled ones are kept.</param>
+    public int Run(string directory, string? configPath, CustomRuleLoadOptions loadOptions)
     {
         var root = PathResolver.ToFullPath(directory, _currentDirectory);
         if (!Directory.Exists(root))
@@ -62,11 +65,6 @@ internal sealed class TestRulesCommand
             return ExitCodes.Failure;
         }
 
-        var loadOptions = new CustomRuleLoadOptions
-        {
-            AllowCodeRules = !noCodeRules,
-            CompiledRuleCacheDirectory = PathResolver.ToFullPath(".stmtlint-cache", _currentDirectory),
-        };
         if (!ConfigurationStep.TryResolve(fixtures, f => f, explicitConfig, loadOptions, _stderr, _currentDirectory, out var rules, out var resolver))
         {
             return ExitCodes.Failure;
