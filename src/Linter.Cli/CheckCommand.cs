@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Analysis.IO;
 using Linter.Cli.Formatters;
 using Linter.Cli.Baseline;
 using Linter.Cli.Caching;
@@ -268,6 +269,11 @@ internal sealed class CheckCommand
         else
         {
             var discovery = FileDiscovery.Open(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+            foreach (var warning in discovery.Warnings)
+            {
+                _stderr.WriteLine(warning);
+            }
+
             var share = ShareSelector(options.Shard);
             discover = () => discovery.Files().Where(f => (changes is null || changes.Contains(f.FullPath)) && share(f));
         }
@@ -468,7 +474,7 @@ internal sealed class CheckCommand
     {
         try
         {
-            return DocumentDecoder.Decode(file.Content ?? File.ReadAllBytes(file.FullPath)).Text;
+            return DocumentDecoder.Decode(file.Content ?? BoundedFile.ReadAllBytes(file.FullPath, long.MaxValue)).Text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -494,7 +500,7 @@ internal sealed class CheckCommand
         byte[] bytes;
         try
         {
-            bytes = content ?? File.ReadAllBytes(fullPath);
+            bytes = content ?? BoundedFile.ReadAllBytes(fullPath, options.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -108,10 +108,11 @@ internal sealed class StmtlintApp
         var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
+        var maxFileSize = new Option<int?>("--max-file-size") { Description = "Read no document larger than this many megabytes (default 64); a larger one is an unreadable file (exit code 2)." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
             paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch,
+            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
         };
         check.SetAction(result =>
         {
@@ -138,6 +139,9 @@ internal sealed class StmtlintApp
                 CacheLocation = result.GetValue(cacheLocation),
                 Verbose = result.GetValue(verbose),
                 Watch = result.GetValue(watch),
+                MaxFileBytes = result.GetValue(maxFileSize) is { } megabytes
+                    ? megabytes > 0 ? megabytes * 1024L * 1024 : throw new UsageException("--max-file-size takes a number of megabytes above 0")
+                    : Linter.Analysis.IO.BoundedFile.DefaultMaxBytes,
             };
             if ((options.UnsafeFixes || options.DryRun) && !options.Fix)
             {

@@ -6,6 +6,7 @@ using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.CustomRules.CSharp;
 using Linter.CustomRules.Yaml;
+using Linter.Analysis.IO;
 
 namespace Linter.CustomRules;
 
@@ -50,7 +51,7 @@ public sealed class CustomRuleLoader
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                bytes = BoundedFile.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -279,7 +279,7 @@ public sealed class ConfigurationResolver
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = IO.BoundedFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -320,7 +320,7 @@ public sealed class ConfigurationResolver
         {
             try
             {
-                file = EditorConfigFile.Parse(path, File.ReadAllText(path), _catalog, _errors);
+                file = EditorConfigFile.Parse(path, IO.BoundedFile.ReadAllText(path), _catalog, _errors);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -4,6 +4,7 @@ using Linter.Analysis.Testing;
 using Linter.Cli.Fixing;
 using Linter.CustomRules;
 using Microsoft.CodeAnalysis.Text;
+using Linter.Analysis.IO;
 
 namespace Linter.Cli.RuleAuthoring;
 
@@ -102,9 +103,9 @@ internal sealed class TestRulesCommand
             return false;
         }
 
-        var markup = File.ReadAllText(path);
+        var markup = BoundedFile.ReadAllText(path);
         var fixedPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + FixedMarker + Path.GetExtension(path));
-        var fixedText = File.Exists(fixedPath) ? File.ReadAllText(fixedPath) : null;
+        var fixedText = File.Exists(fixedPath) ? BoundedFile.ReadAllText(fixedPath) : null;
         var result = new RuleTester([rule], configuration.Parse, configuration.Analysis).Run(markup, path, fixedText);
         var ruleName = string.Join(", ", rule.SupportedDiagnostics.Select(d => $"{d.Id} {d.Name}"));
         if (result.Passed)
