@@ -37,7 +37,7 @@ public static class BoundedFile
         using var buffer = new MemoryStream(capacity: (int)Math.Min(Math.Max(length, 0), maxBytes));
         var chunk = new byte[81920];
         int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        while ((read = stream.Read(chunk, 0, ChunkLength(chunk.Length, maxBytes - buffer.Length))) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
@@ -55,6 +55,9 @@ public static class BoundedFile
         using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, maxBytes)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
+
+    /// <summary>How much to read next: a chunk, or one byte more than is left under the limit (without overflowing for a limit of <see cref="long.MaxValue"/>).</summary>
+    private static int ChunkLength(int chunk, long left) => left >= chunk ? chunk : (int)left + 1;
 
     private static IOException TooLarge(long maxBytes) =>
         new($"it is larger than the limit of {maxBytes / (1024 * 1024)} MB ({maxBytes} bytes), so it is not read");
