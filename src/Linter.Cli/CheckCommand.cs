@@ -174,6 +174,8 @@ internal sealed class CheckCommand
             }
 
             outputs.End(totals, stopwatch.Elapsed);
+            // An output that could not be written is reported with the files that could not be read: both make the run exit 2.
+            tally.ReadErrors.AddRange(outputs.Failures);
         }
 
         // Standard output may be buffered (see Program): what the summary below follows must be out first, and a watch round must show.

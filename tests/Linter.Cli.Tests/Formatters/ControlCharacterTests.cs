@@ -62,6 +62,36 @@ public sealed class ControlCharacterTests : IDisposable
     }
 
     [Fact]
+    public void JUnitWritesControlCharactersAsTextAndTheOtherOutputsAreWrittenToo()
+    {
+        // Issue 14: JUnit threw ArgumentException on 0x1B, and the JSON and SARIF outputs of the same run were never written.
+        _tree.Write("doc.txt", $"Statement by Minister (2022-04-29)\n\nThe beep{Escapes} is here.\n");
+
+        var result = CliRunner.Run(_tree.Path, "check", "--no-cache", "--format", "junit", "--output", "r.xml", "--format", "json", "--output", "r.json", "--format", "sarif", "--output", "r.sarif", "doc.txt");
+
+        Assert.NotEqual(2, result.ExitCode);
+        var junit = System.Xml.Linq.XDocument.Load(Path.Combine(_tree.Path, "r.xml"));
+        Assert.Contains("beep\\u001B]0;pwned", junit.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_tree.Path, "r.json")));
+        Assert.True(File.Exists(Path.Combine(_tree.Path, "r.sarif")));
+    }
+
+    [Fact]
+    public void AnOutputThatFailsDoesNotStopTheOthersAndTheRunExitsWithTwo()
+    {
+        _tree.Write("doc.txt", "Statement by Minister (2022-04-29)\n\nThe beep is here.\n");
+        Directory.CreateDirectory(Path.Combine(_tree.Path, "taken"));
+
+        // A folder where the JUnit file should go: renaming the finished report over it fails at the end of the run.
+        var result = CliRunner.Run(_tree.Path, "check", "--no-cache", "--format", "junit", "--output", "taken", "--format", "json", "--output", "r.json", "doc.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("stmtlint: error: the junit output 'taken' could not be written", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_tree.Path, "r.json")));
+        Assert.Empty(Directory.GetFiles(_tree.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void EscapeLeavesOrdinaryTextAloneAndEscapesEveryControl()
     {
         Assert.Same("Trade is down — “quoted” 中文", TerminalText.Escape("Trade is down — “quoted” 中文"));
