@@ -1,6 +1,6 @@
 // A house rule of the samples' press office, written in C# because it needs the semantic model (who
 // answers) and an option: an answer paragraph longer than a reporter can quote whole. stmtlint
-// compiles it the first time a check needs it and keeps the result in .stmtlint-cache/rules/.
+// compiles it the first time a check needs it and keeps the result in the user's cache folder.
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Syntax;

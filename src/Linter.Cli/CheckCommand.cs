@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
+using Linter.Analysis.IO;
 using Linter.Cli.Formatters;
 using Linter.Cli.Baseline;
 using Linter.Cli.Caching;
@@ -115,7 +116,7 @@ internal sealed class CheckCommand
         var recording = recordPath is null ? null : new BaselineFile();
 
         // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
-        var cache = options.NoCache || options.Fix ? null : new ResultCache(CacheDirectory(options), _rules.Descriptors);
+        var cache = options.NoCache || options.Fix ? null : ResultCache.Open(CacheDirectory(options), _rules.Descriptors, UserCache.Directory(options.Environment), _stderr);
         var keys = new CacheKey(_currentDirectory);
         _parsed = 0;
 
@@ -144,7 +145,7 @@ internal sealed class CheckCommand
                         var diagnostics = CountFixes(options, result, tally);
                         if (result.ReadError is { } readError)
                         {
-                            tally.ReadErrors.Add($"stmtlint: error: cannot read '{result.DisplayPath}': {readError}");
+                            tally.ReadErrors.Add($"stmtlint: error: cannot read '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(readError)}");
                             return;
                         }
 
@@ -173,6 +174,8 @@ internal sealed class CheckCommand
             }
 
             outputs.End(totals, stopwatch.Elapsed);
+            // An output that could not be written is reported with the files that could not be read: both make the run exit 2.
+            tally.ReadErrors.AddRange(outputs.Failures);
         }
 
         // Standard output may be buffered (see Program): what the summary below follows must be out first, and a watch round must show.
@@ -268,14 +271,19 @@ internal sealed class CheckCommand
         else
         {
             var discovery = FileDiscovery.Open(paths.Count == 0 ? ["."] : paths, _currentDirectory);
+            foreach (var warning in discovery.Warnings)
+            {
+                _stderr.WriteLine(warning);
+            }
+
             var share = ShareSelector(options.Shard);
             discover = () => discovery.Files().Where(f => (changes is null || changes.Contains(f.FullPath)) && share(f));
         }
 
         var loadOptions = new CustomRuleLoadOptions
         {
-            AllowCodeRules = !options.NoCodeRules,
-            CompiledRuleCacheDirectory = options.NoCache ? null : CacheDirectory(options),
+            AllowCodeRules = !options.NoCodeRules && !options.Environment.NoCodeRules,
+            CompiledRuleCache = options.NoCache ? null : UserCache.CompiledRules(options.Environment),
         };
 
         // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
@@ -296,7 +304,7 @@ internal sealed class CheckCommand
                 if (file.IsNamed && configuration.IsExcluded(file.FullPath))
                 {
                     // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                    warnings.Add($"stmtlint: warning: '{PathResolver.ToDisplayPath(file.FullPath, _currentDirectory)}' is ignored because of a matching exclude pattern in the configuration");
+                    warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
                 }
                 else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
                 {
@@ -381,7 +389,7 @@ internal sealed class CheckCommand
         if (result.WriteError is { } writeError)
         {
             tally.FailedWrites++;
-            tally.FixMessages.Add($"stmtlint: error: cannot write '{result.DisplayPath}': {writeError}; it was left unchanged");
+            tally.FixMessages.Add($"stmtlint: error: cannot write '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(writeError)}; it was left unchanged");
         }
         else if (result.FixesApplied > 0)
         {
@@ -391,7 +399,7 @@ internal sealed class CheckCommand
 
         if (result.FixNote is { } note)
         {
-            tally.FixMessages.Add($"stmtlint: warning: '{result.DisplayPath}': {note}");
+            tally.FixMessages.Add($"stmtlint: warning: '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(note)}");
         }
 
         if (!options.UnsafeFixes)
@@ -468,7 +476,7 @@ internal sealed class CheckCommand
     {
         try
         {
-            return DocumentDecoder.Decode(file.Content ?? File.ReadAllBytes(file.FullPath)).Text;
+            return DocumentDecoder.Decode(file.Content ?? BoundedFile.ReadAllBytes(file.FullPath, long.MaxValue)).Text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -494,7 +502,7 @@ internal sealed class CheckCommand
         byte[] bytes;
         try
         {
-            bytes = content ?? File.ReadAllBytes(fullPath);
+            bytes = content ?? BoundedFile.ReadAllBytes(fullPath, options.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,4 +68,7 @@ internal sealed record CheckOptions
 
     /// <summary><c>--watch</c>: re-check files as they change until interrupted.</summary>
     public bool Watch { get; init; }
+
+    /// <summary><c>--max-file-size MB</c>, in bytes: a larger document is not read, and is reported as unreadable (exit code 2).</summary>
+    public long MaxFileBytes { get; init; } = Linter.Analysis.IO.BoundedFile.DefaultMaxBytes;
 }

@@ -19,11 +19,11 @@ internal static class ConfigErrorFormatter
 
     private static void Write(TextWriter writer, string fullPath, int line, int column, string code, string message, string? hint, string currentDirectory)
     {
-        var path = PathResolver.ToDisplayPath(fullPath, currentDirectory);
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}({line},{column}): error {code}: {message}"));
+        var path = TerminalText.Escape(PathResolver.ToDisplayPath(fullPath, currentDirectory));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}({line},{column}): error {code}: {TerminalText.Escape(message)}"));
         if (hint is not null)
         {
-            writer.WriteLine($"    hint: {hint}");
+            writer.WriteLine($"    hint: {TerminalText.Escape(hint)}");
         }
     }
 }

@@ -33,7 +33,7 @@ internal static class ConfigurationStep
         Action? startReading = null,
         Action<T, EffectiveConfiguration>? visit = null)
     {
-        resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), explicitConfig);
+        resolver = new ConfigurationResolver(RuleCatalog.FromRules(BuiltInRules.All), explicitConfig, currentDirectory);
         var configurations = Read(documents, fullPath, resolver, startReading, visit);
         rules = RuleSetup.BuiltInOnly;
         if (RuleSetup.AnyListed(configurations))
@@ -45,7 +45,7 @@ internal static class ConfigurationStep
                 return false;
             }
 
-            resolver = new ConfigurationResolver(rules.Catalog, explicitConfig);
+            resolver = new ConfigurationResolver(rules.Catalog, explicitConfig, currentDirectory);
             Read(documents, fullPath, resolver, startReading, visit);
         }
 
@@ -89,7 +89,7 @@ internal static class ConfigurationStep
     {
         foreach (var skipped in custom.SkippedCodeFiles)
         {
-            stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{PathResolver.ToDisplayPath(skipped, currentDirectory)}' was neither compiled nor run");
+            stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{TerminalText.Escape(PathResolver.ToDisplayPath(skipped, currentDirectory))}' was neither compiled nor run");
         }
 
         if (custom.Errors.IsEmpty)

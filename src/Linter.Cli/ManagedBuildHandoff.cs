@@ -14,6 +14,16 @@ internal static class ManagedBuildHandoff
     /// <summary>The managed build's folder, relative to the native executable's.</summary>
     public const string FolderName = "managed";
 
+    /// <summary>
+    /// What to do when there is no managed build. The flag it names exists on every command that loads
+    /// custom rules, the only ones that can get here (<c>StmtlintApp</c> gives each its own).
+    /// </summary>
+    public static string Hint(string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "check";
+        return $"Install the .NET tool (dotnet tool install --global stmtlint), publish both builds with scripts/publish.sh, or pass --no-code-rules to 'stmtlint {command}' (or set {Formatters.CliEnvironment.NoCodeRulesVariable}=1) to skip C# rules.";
+    }
+
     /// <summary>Runs <paramref name="args"/> in the managed build; <paramref name="consumedStdin"/> is standard input already read (for <c>check -</c>), handed on to it.</summary>
     public static int Run(string[] args, byte[]? consumedStdin, CodeRulesNotSupportedException reason, TextWriter stderr)
     {
@@ -21,7 +31,7 @@ internal static class ManagedBuildHandoff
         if (!File.Exists(managed))
         {
             stderr.WriteLine($"stmtlint: error: {reason.Message}; the managed build that runs C# rules is not at '{managed}'");
-            stderr.WriteLine("Install the .NET tool (dotnet tool install --global stmtlint), publish both builds with scripts/publish.sh, or pass --no-code-rules to skip C# rules.");
+            stderr.WriteLine(Hint(args));
             return ExitCodes.Failure;
         }
 

@@ -6,6 +6,7 @@ namespace Linter.Cli;
 /// <summary>
 /// The msbuild diagnostic line, <c>path(line,col,endLine,endCol): error SL1001: message [name]</c>,
 /// which editors' problem matchers and CI log parsers already understand. Positions are 1-based.
+/// Path and message are escaped (<see cref="TerminalText"/>), so one diagnostic is always one line.
 /// </summary>
 internal static class MsBuildFormatter
 {
@@ -14,7 +15,7 @@ internal static class MsBuildFormatter
         var span = diagnostic.Location.LineSpan;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{displayPath}({span.Start.Line + 1},{span.Start.Character + 1},{span.End.Line + 1},{span.End.Character + 1}): {SeverityWord(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message} [{diagnostic.Descriptor.Name}]");
+            $"{TerminalText.Escape(displayPath)}({span.Start.Line + 1},{span.Start.Character + 1},{span.End.Line + 1},{span.End.Character + 1}): {SeverityWord(diagnostic.Severity)} {diagnostic.Id}: {TerminalText.Escape(diagnostic.Message)} [{diagnostic.Descriptor.Name}]");
     }
 
     private static string SeverityWord(Severity severity) => severity switch

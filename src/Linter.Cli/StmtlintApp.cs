@@ -104,14 +104,15 @@ internal sealed class StmtlintApp
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
         var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write cached results." };
-        var noCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules (for untrusted pull requests); the files skipped are named. YAML rules still run." };
+        var noCodeRules = NoCodeRulesOption();
         var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
+        var maxFileSize = new Option<int?>("--max-file-size") { Description = "Read no document larger than this many megabytes (default 64); a larger one is an unreadable file (exit code 2)." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
             paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch,
+            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
         };
         check.SetAction(result =>
         {
@@ -138,6 +139,9 @@ internal sealed class StmtlintApp
                 CacheLocation = result.GetValue(cacheLocation),
                 Verbose = result.GetValue(verbose),
                 Watch = result.GetValue(watch),
+                MaxFileBytes = result.GetValue(maxFileSize) is { } megabytes
+                    ? megabytes > 0 ? megabytes * 1024L * 1024 : throw new UsageException("--max-file-size takes a number of megabytes above 0")
+                    : Linter.Analysis.IO.BoundedFile.DefaultMaxBytes,
             };
             if ((options.UnsafeFixes || options.DryRun) && !options.Fix)
             {
@@ -159,12 +163,14 @@ internal sealed class StmtlintApp
 
         var format = new Option<string>("--format") { Description = "text (a table) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var rules = new Command("rules", "List every rule: ID, name, default severity, fix and whether it is on by default.") { format };
-        rules.SetAction(result => ConfiguredRules(out var setup) ? new RulesCommand(_stdout, setup.Catalog).Run(result.GetValue(format) ?? "text") : ExitCodes.Failure);
+        var rulesNoCodeRules = NoCodeRulesOption();
+        var rules = new Command("rules", "List every rule: ID, name, default severity, fix and whether it is on by default.") { format, rulesNoCodeRules };
+        rules.SetAction(result => ConfiguredRules(result.GetValue(rulesNoCodeRules), out var setup) ? new RulesCommand(_stdout, setup.Catalog).Run(result.GetValue(format) ?? "text") : ExitCodes.Failure);
 
         var rule = new Argument<string>("rule") { Description = "A rule ID (SL1001) or name (claim-without-rebuttal)." };
-        var explain = new Command("explain", "Print a rule's documentation and options.") { rule };
-        explain.SetAction(result => ConfiguredRules(out var setup)
+        var explainNoCodeRules = NoCodeRulesOption();
+        var explain = new Command("explain", "Print a rule's documentation and options.") { rule, explainNoCodeRules };
+        explain.SetAction(result => ConfiguredRules(result.GetValue(explainNoCodeRules), out var setup)
             ? new ExplainCommand(_stdout, _stderr, setup.Catalog, [.. BuiltInRules.All, .. setup.Custom.AllRules]).Run(result.GetRequiredValue(rule))
             : ExitCodes.Failure);
 
@@ -176,10 +182,10 @@ internal sealed class StmtlintApp
 
         var fixtureDirectory = new Argument<string>("directory") { Description = "The folder of rule fixtures: documents with the expected diagnostics marked as {|ID:text|}, each named after its rule (HOUSE001.fires.md)." };
         var testConfig = new Option<string>("--config") { Description = "Use this configuration file for every fixture instead of looking for .stmtlint.yaml files." };
-        var testNoCodeRules = new Option<bool>("--no-code-rules") { Description = "Neither compile nor run C# custom rules." };
+        var testNoCodeRules = NoCodeRulesOption();
         var testRules = new Command("test-rules", "Run rule fixtures against the configured rules (built-in, YAML and C#) and show expected and actual diagnostics side by side.") { fixtureDirectory, testConfig, testNoCodeRules };
         testRules.SetAction(result => new RuleAuthoring.TestRulesCommand(_stdout, _stderr, _currentDirectory)
-            .Run(result.GetRequiredValue(fixtureDirectory), result.GetValue(testConfig), result.GetValue(testNoCodeRules)));
+            .Run(result.GetRequiredValue(fixtureDirectory), result.GetValue(testConfig), LoadOptions(result.GetValue(testNoCodeRules))));
 
         var newRuleId = new Argument<string>("id") { Description = "The new rule's ID: capital letters and then digits, with a prefix of your own (HOUSE001)." };
         var newRuleYaml = new Option<bool>("--yaml") { Description = "Write a YAML rule." };
@@ -226,15 +232,32 @@ internal sealed class StmtlintApp
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
 
     /// <summary>
+    /// <c>--no-code-rules</c>, on every command that loads custom rules (<c>check</c>, <c>rules</c>,
+    /// <c>explain</c>, <c>test-rules</c>): a C# rule's constructor runs as soon as it is loaded, so a
+    /// command that only lists rules runs repository code too. The native build's hand-off message
+    /// names it, which holds because every command that can meet a C# rule has it.
+    /// </summary>
+    private static Option<bool> NoCodeRulesOption() => new("--no-code-rules")
+    {
+        Description = $"Neither compile nor run C# custom rules (for untrusted pull requests; {CliEnvironment.NoCodeRulesVariable}=1 forces it); the files skipped are named. YAML rules still run.",
+    };
+
+    /// <summary>How custom rules are loaded: C# rules refused by the flag or the environment, compiled ones kept in the user's cache.</summary>
+    private CustomRuleLoadOptions LoadOptions(bool noCodeRules) => new()
+    {
+        AllowCodeRules = !noCodeRules && !_environment.NoCodeRules,
+        CompiledRuleCache = Caching.UserCache.CompiledRules(_environment),
+    };
+
+    /// <summary>
     /// The rules that apply in the current directory: the built-in ones and the custom rules its
     /// configuration lists, so that <c>rules</c> and <c>explain</c> know a team's own rules too.
     /// False after printing the mistakes when the configuration or a rule file is wrong.
     /// </summary>
-    private bool ConfiguredRules(out RuleSetup rules)
+    private bool ConfiguredRules(bool noCodeRules, out RuleSetup rules)
     {
         // Configuration is found per document; a document in the current directory stands for "here".
         var here = Path.Combine(_currentDirectory, "document.md");
-        var loadOptions = new Linter.CustomRules.CustomRuleLoadOptions { CompiledRuleCacheDirectory = Path.Combine(_currentDirectory, ".stmtlint-cache") };
-        return ConfigurationStep.TryResolve([here], f => f, explicitConfig: null, loadOptions, _stderr, _currentDirectory, out rules, out _);
+        return ConfigurationStep.TryResolve([here], f => f, explicitConfig: null, LoadOptions(noCodeRules), _stderr, _currentDirectory, out rules, out _);
     }
 }

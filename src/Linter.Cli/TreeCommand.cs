@@ -1,5 +1,6 @@
 using Linter.Syntax;
 using Linter.Syntax.Dump;
+using Linter.Analysis.IO;
 
 namespace Linter.Cli;
 
@@ -26,7 +27,7 @@ internal sealed class TreeCommand
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(full);
+            bytes = BoundedFile.ReadAllBytes(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,9 @@ public static class CustomRuleFiles
     /// <summary>
     /// The full paths of the files that <paramref name="globs"/> match, each relative to the folder of
     /// the configuration that lists it, without duplicates and in ordinal order (so that IDs clash
-    /// the same way on every machine).
+    /// the same way on every machine). A glob follows no symbolic link to a folder, and a file whose
+    /// real path is outside the glob's <see cref="ConfigGlob.Boundary"/> (a link out of the
+    /// repository) is not one of them.
     /// </summary>
     public static ImmutableArray<string> Expand(IEnumerable<ConfigGlob> globs)
     {
@@ -24,7 +26,7 @@ public static class CustomRuleFiles
             if (glob.Pattern.IndexOfAny(['*', '?']) < 0)
             {
                 var path = Path.GetFullPath(Path.Combine(glob.BaseDirectory, glob.Pattern));
-                if (File.Exists(path))
+                if (File.Exists(path) && Inside(glob, path))
                 {
                     files.Add(path);
                 }
@@ -34,12 +36,20 @@ public static class CustomRuleFiles
 
             var matcher = new Matcher(StringComparison.Ordinal);
             matcher.AddInclude(glob.Pattern);
-            foreach (var path in matcher.GetResultsInFullPath(glob.BaseDirectory))
+            var result = matcher.Execute(new LinkFreeDirectory(new DirectoryInfo(glob.BaseDirectory)));
+            foreach (var match in result.Files)
             {
-                files.Add(Path.GetFullPath(path));
+                var path = Path.GetFullPath(Path.Combine(glob.BaseDirectory, match.Path));
+                if (Inside(glob, path))
+                {
+                    files.Add(path);
+                }
             }
         }
 
         return [.. files];
     }
+
+    private static bool Inside(ConfigGlob glob, string path) =>
+        glob.Boundary is not { } boundary || RepositoryBoundary.Contains(boundary, path);
 }

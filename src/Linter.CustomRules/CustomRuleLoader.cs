@@ -6,6 +6,7 @@ using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.CustomRules.CSharp;
 using Linter.CustomRules.Yaml;
+using Linter.Analysis.IO;
 
 namespace Linter.CustomRules;
 
@@ -50,7 +51,7 @@ public sealed class CustomRuleLoader
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                bytes = BoundedFile.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -95,7 +96,7 @@ public sealed class CustomRuleLoader
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Guarded by CodeRuleSupport.IsSupported: the native build, the only trimmed one, throws before calling this.")]
     [RequiresDynamicCode(CodeRuleRequirements.Reason)]
     private ImmutableArray<Rule> LoadCode(string path, string text, string hash, RuleFileErrors fileErrors, out bool compiled) =>
-        CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCacheDirectory, fileErrors, out compiled);
+        CodeRuleFile.Load(path, text, hash, _options.CompiledRuleCache, fileErrors, out compiled);
 
     /// <summary>
     /// The rules that initialise: each is registered with an engine of its own once here, so that a

@@ -28,18 +28,28 @@ internal sealed class ConfigFileParser
     private readonly string _directory;
     private readonly RuleCatalog _catalog;
     private readonly List<ConfigurationError> _errors;
+    private readonly Func<bool, string>? _boundaryFor;
 
-    private ConfigFileParser(string path, RuleCatalog catalog, List<ConfigurationError> errors)
+    /// <summary>The folder the paths this file names must stay in (<see cref="RepositoryBoundary"/>), once its <c>root</c> is read; null when unchecked.</summary>
+    private string? _boundary;
+
+    private ConfigFileParser(string path, RuleCatalog catalog, List<ConfigurationError> errors, Func<bool, string>? boundaryFor)
     {
         _path = path;
         _directory = System.IO.Path.GetDirectoryName(path) ?? path;
         _catalog = catalog;
         _errors = errors;
+        _boundaryFor = boundaryFor;
     }
 
     /// <summary>Parses <paramref name="text"/>, the contents of the file at <paramref name="path"/>, adding its mistakes to <paramref name="errors"/>.</summary>
-    public static ConfigFile Parse(string path, string text, RuleCatalog catalog, List<ConfigurationError> errors) =>
-        new ConfigFileParser(path, catalog, errors).Parse(text);
+    /// <param name="path">The file's full path.</param>
+    /// <param name="text">Its contents.</param>
+    /// <param name="catalog">The rules it may name.</param>
+    /// <param name="errors">Where its mistakes go.</param>
+    /// <param name="boundaryFor">From the file's <c>root</c> flag, the folder its <c>cited</c> paths and <c>custom-rules</c> must stay inside; null to leave them unchecked.</param>
+    public static ConfigFile Parse(string path, string text, RuleCatalog catalog, List<ConfigurationError> errors, Func<bool, string>? boundaryFor = null) =>
+        new ConfigFileParser(path, catalog, errors, boundaryFor).Parse(text);
 
     private ConfigFile Parse(string text)
     {
@@ -62,9 +72,22 @@ internal sealed class ConfigFileParser
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
+            // Positioned, not quoted: a file that is not YAML at all may be anything.
             Error(stream.Documents[0].RootNode, "the configuration must be a mapping of keys such as 'rules' and 'extends'");
             return empty;
         }
+
+        if (root.Children.Count > 1 && !root.Children.Keys.Any(k => TopLevelKeys.Contains(Scalar(k))))
+        {
+            // Not a configuration at all (a document, a password file reached by mistake): its "keys" are its lines, and none is quoted back.
+            // A single unknown key is more likely a typo, and is reported as one, with a hint.
+            Error(root, "this file is not a stmtlint configuration: none of its keys is one stmtlint knows", $"the keys are {string.Join(", ", TopLevelKeys.Select(k => "'" + k + "'"))}");
+            return empty;
+        }
+
+        // 'root' decides the folder the other keys' paths must stay in, so it is read first.
+        var isRoot = root.Children.FirstOrDefault(c => Scalar(c.Key) == "root").Value is YamlScalarNode { Value: { } rootText } && bool.TryParse(rootText, out var rootFlag) && rootFlag;
+        _boundary = _boundaryFor?.Invoke(isRoot);
 
         var config = empty;
         foreach (var (keyNode, value) in root.Children)
@@ -353,7 +376,12 @@ internal sealed class ConfigFileParser
                         if (written is not null)
                         {
                             var full = System.IO.Path.GetFullPath(written, _directory);
-                            if (File.Exists(full))
+                            if (_boundary is not null && !RepositoryBoundary.Contains(_boundary, full))
+                            {
+                                // Named, never read: SL1003 would quote it back as the closest passage.
+                                Error(value, $"the cited document's text '{written}' is outside the repository", ConfigurationResolver.OutsideHint(_boundary));
+                            }
+                            else if (File.Exists(full))
                             {
                                 textPath = full;
                             }
@@ -475,17 +503,29 @@ internal sealed class ConfigFileParser
             {
                 Error(patternNode, $"'{pattern}' is not a custom rule file", "custom rules are YAML files (.yaml, .yml) or C# files (.cs); end the glob with one of these, as in 'rules/*.yaml'");
             }
+            else if (_boundary is not null && !RepositoryBoundary.Contains(_boundary, System.IO.Path.GetFullPath(StaticPrefix(pattern), _directory)))
+            {
+                Error(patternNode, $"'custom-rules' names '{pattern}', which is outside the repository", ConfigurationResolver.OutsideHint(_boundary));
+            }
             else if (pattern.IndexOfAny(s_wildcards) < 0 && !File.Exists(System.IO.Path.Combine(_directory, pattern)))
             {
                 Error(patternNode, $"custom rule file '{pattern}' does not exist", $"paths in 'custom-rules' are relative to the folder of {System.IO.Path.GetFileName(_path)}");
             }
             else
             {
-                globs.Add(new ConfigGlob(pattern, _directory));
+                globs.Add(new ConfigGlob(pattern, _directory) { Boundary = _boundary });
             }
         }
 
         return globs.ToImmutable();
+    }
+
+    /// <summary>The folders of <paramref name="pattern"/> before its first wildcard (the whole path when it has none): where every file it matches lies.</summary>
+    private static string StaticPrefix(string pattern)
+    {
+        var segments = pattern.Split('/', '\\');
+        var fixedSegments = segments.TakeWhile(s => s.IndexOfAny(s_wildcards) < 0).ToArray();
+        return fixedSegments.Length == 0 ? "." : string.Join('/', fixedSegments);
     }
 
     /// <summary>A scalar or a list of scalars, as (text, node) pairs; anything else is an error with <paramref name="shapeError"/>.</summary>

@@ -6,6 +6,12 @@ namespace Linter.Analysis.Configuration;
 public sealed record ConfigGlob(string Pattern, string BaseDirectory)
 {
     /// <summary>
+    /// The folder every file matched must be inside, symbolic links resolved (<see cref="RepositoryBoundary"/>):
+    /// the repository of the configuration that wrote the glob; null when unchecked.
+    /// </summary>
+    public string? Boundary { get; init; }
+
+    /// <summary>
     /// Why <paramref name="pattern"/> is not a glob this tool accepts, or null when it is. The
     /// globbing library treats braces and brackets as plain characters, so they are rejected rather
     /// than silently matching nothing.

@@ -29,17 +29,25 @@ public sealed class ConfigurationResolver
     private readonly Dictionary<string, ConfigFile> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EditorConfigFile?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<ConfigFile>> _chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _rootFolders = new(StringComparer.Ordinal);
+    private readonly string? _workingDirectory;
     private readonly Dictionary<string, ImmutableArray<EditorConfigFile>> _editorChains = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(ImmutableArray<ConfigFile> Chain, ImmutableArray<EditorConfigFile> EditorChain, string Matches), EffectiveConfiguration> _effective = new();
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="catalog">The rules that configuration may name.</param>
     /// <param name="explicitConfigPath">The full path given with <c>--config</c>: that file (and what it extends) is used for every document, and no other is looked for.</param>
-    public ConfigurationResolver(RuleCatalog catalog, string? explicitConfigPath = null)
+    /// <param name="workingDirectory">
+    /// Where the command runs. Outside a git work tree, the paths configuration names must stay in the
+    /// folder of the root configuration, or in this folder when it holds that one: the user chose where
+    /// to run, the repository did not. Null: the root configuration's folder alone.
+    /// </param>
+    public ConfigurationResolver(RuleCatalog catalog, string? explicitConfigPath = null, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
         _explicitPath = explicitConfigPath is null ? null : Path.GetFullPath(explicitConfigPath);
+        _workingDirectory = workingDirectory is null ? null : Path.GetFullPath(workingDirectory);
     }
 
     /// <summary>Every mistake found so far in the files read, sorted by file and position.</summary>
@@ -139,24 +147,43 @@ public sealed class ConfigurationResolver
         if (path is null)
         {
             chain = parent is null ? [] : ChainFor(parent);
+            _rootFolders[directory] = parent is null ? null : _rootFolders.GetValueOrDefault(parent);
         }
         else
         {
-            var file = Load(path);
+            // The root configuration's folder is the farthest file found above, or this one when it says root: true.
+            string RootFolder(bool root) => (root || parent is null ? null : RootFolderOf(parent)) ?? directory;
+            var file = Load(path, root => Boundary(directory, RootFolder(root)), ownBoundary: Boundary(directory, directory));
             var above = file.Root || parent is null ? [] : ChainFor(parent);
-            chain = [.. above, .. Expand(file, [])];
+            var rootFolder = RootFolder(file.Root);
+            _rootFolders[directory] = rootFolder;
+            chain = [.. above, .. Expand(file, [], Boundary(directory, rootFolder))];
         }
 
         _chains[directory] = chain;
         return chain;
     }
 
+    /// <summary>The folder of the root configuration in force in <paramref name="directory"/>, or null when none is. Caller holds the lock.</summary>
+    private string? RootFolderOf(string directory)
+    {
+        ChainFor(directory);
+        return _rootFolders.GetValueOrDefault(directory);
+    }
+
+    /// <summary>The folder the configuration files of <paramref name="directory"/> may name files in: its git work tree, else the root configuration's folder (or the working directory holding it).</summary>
+    private string Boundary(string directory, string rootFolder) =>
+        RepositoryBoundary.FindWorkTree(directory)
+        ?? (_workingDirectory is not null && RepositoryBoundary.Contains(_workingDirectory, rootFolder) ? _workingDirectory : rootFolder);
+
     private ImmutableArray<ConfigFile> ExplicitChain()
     {
         var key = "--config " + _explicitPath;
         if (!_chains.TryGetValue(key, out var chain))
         {
-            chain = Expand(Load(_explicitPath!), []);
+            var directory = Path.GetDirectoryName(_explicitPath!) ?? _explicitPath!;
+            var boundary = Boundary(directory, directory);
+            chain = Expand(Load(_explicitPath!, _ => boundary, ownBoundary: null), [], boundary);
             _chains[key] = chain;
         }
 
@@ -165,9 +192,10 @@ public sealed class ConfigurationResolver
 
     /// <summary>
     /// <paramref name="file"/> preceded by what it extends, in order, each expanded the same way;
-    /// <paramref name="visiting"/> holds the files on the current path, to catch cycles.
+    /// <paramref name="visiting"/> holds the files on the current path, to catch cycles; every file
+    /// extended must be inside <paramref name="boundary"/>.
     /// </summary>
-    private ImmutableArray<ConfigFile> Expand(ConfigFile file, ImmutableList<string> visiting)
+    private ImmutableArray<ConfigFile> Expand(ConfigFile file, ImmutableList<string> visiting, string boundary)
     {
         visiting = visiting.Add(file.Path);
         var result = ImmutableArray.CreateBuilder<ConfigFile>();
@@ -198,6 +226,15 @@ public sealed class ConfigurationResolver
                 continue;
             }
 
+            if (!RepositoryBoundary.Contains(boundary, target))
+            {
+                // Named, never read: its lines would come back as "unknown key" errors.
+                _errors.Add(new ConfigurationError(file.Path, reference.Line, reference.Column,
+                    $"the extended configuration '{reference.Target}' is outside the repository",
+                    OutsideHint(boundary)));
+                continue;
+            }
+
             if (!File.Exists(target))
             {
                 _errors.Add(new ConfigurationError(file.Path, reference.Line, reference.Column,
@@ -206,25 +243,43 @@ public sealed class ConfigurationResolver
                 continue;
             }
 
-            result.AddRange(Expand(Load(target), visiting));
+            result.AddRange(Expand(Load(target, _ => boundary, ownBoundary: null), visiting, boundary));
         }
 
         result.Add(file);
         return result.ToImmutable();
     }
 
-    /// <summary>Reads and parses a configuration file once. Caller holds the lock.</summary>
-    private ConfigFile Load(string path)
+    /// <summary>The hint of every "outside the repository" error.</summary>
+    internal static string OutsideHint(string boundary) =>
+        $"paths named by configuration must stay inside the repository, '{boundary}' (its git work tree, or the folder of the root configuration), symbolic links resolved";
+
+    /// <summary>
+    /// Reads and parses a configuration file once. <paramref name="boundaryFor"/> gives, from the
+    /// file's <c>root</c>, the folder the paths it names must stay in. A discovered file whose own
+    /// real path is outside <paramref name="ownBoundary"/> (a link out of the repository) is an
+    /// error that names it and reads nothing; an extended file was checked where it is named, and
+    /// <c>--config</c> is the user's own choice. Caller holds the lock.
+    /// </summary>
+    private ConfigFile Load(string path, Func<bool, string> boundaryFor, string? ownBoundary)
     {
         if (_files.TryGetValue(path, out var file))
         {
             return file;
         }
 
+        if (ownBoundary is not null && !RepositoryBoundary.Contains(ownBoundary, path))
+        {
+            _errors.Add(new ConfigurationError(path, 1, 1, "the configuration file is a link to a file outside the repository; it was not read", OutsideHint(ownBoundary)));
+            file = new ConfigFile { Path = path };
+            _files[path] = file;
+            return file;
+        }
+
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = IO.BoundedFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -232,7 +287,7 @@ public sealed class ConfigurationResolver
             text = "";
         }
 
-        file = ConfigFileParser.Parse(path, text, _catalog, _errors);
+        file = ConfigFileParser.Parse(path, text, _catalog, _errors, boundaryFor);
         _files[path] = file;
         return file;
     }
@@ -265,7 +320,7 @@ public sealed class ConfigurationResolver
         {
             try
             {
-                file = EditorConfigFile.Parse(path, File.ReadAllText(path), _catalog, _errors);
+                file = EditorConfigFile.Parse(path, IO.BoundedFile.ReadAllText(path), _catalog, _errors);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -175,7 +175,7 @@ public sealed class SemanticModel
 
             try
             {
-                var text = File.ReadAllText(key);
+                var text = IO.BoundedFile.ReadAllText(key);
                 s_citedTexts[key] = (file.LastWriteTimeUtc, file.Length, text);
                 return text;
             }

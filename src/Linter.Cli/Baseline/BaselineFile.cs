@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Linter.Analysis.IO;
 
 namespace Linter.Cli.Baseline;
 
@@ -52,7 +53,7 @@ internal sealed class BaselineFile
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = BoundedFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -61,7 +61,7 @@ internal static class BaselineStep
     {
         try
         {
-            return DocumentDecoder.Decode(content ?? File.ReadAllBytes(fullPath)).Text;
+            return DocumentDecoder.Decode(content ?? Linter.Analysis.IO.BoundedFile.ReadAllBytes(fullPath, long.MaxValue)).Text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

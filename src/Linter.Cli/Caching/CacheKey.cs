@@ -6,6 +6,7 @@ using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Rules;
 using Linter.Syntax;
+using Linter.Analysis.IO;
 
 namespace Linter.Cli.Caching;
 
@@ -58,7 +59,7 @@ internal sealed class CacheKey
     {
         try
         {
-            return Hash(File.ReadAllBytes(PathResolver.ToFullPath(p, _currentDirectory)));
+            return Hash(BoundedFile.ReadAllBytes(PathResolver.ToFullPath(p, _currentDirectory)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

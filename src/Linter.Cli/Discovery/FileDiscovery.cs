@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Linter.Analysis.IO;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Linter.Cli.Discovery;
@@ -23,6 +24,7 @@ internal sealed class FileDiscovery
 
     private readonly string _currentDirectory;
     private readonly List<DiscoveredFile> _named = [];
+    private readonly List<string> _warnings = [];
     private readonly List<Func<IEnumerable<DiscoveredFile>>> _sources = [];
 
     // What git ignores in each nested repository met, asked once however many times the documents are listed.
@@ -44,7 +46,12 @@ internal sealed class FileDiscovery
         foreach (var path in paths)
         {
             var full = PathResolver.ToFullPath(path, currentDirectory);
-            if (File.Exists(full))
+            if (File.Exists(full) && FileStatus.Of(full).Kind == FileKind.Special)
+            {
+                // A fifo would block the run forever and a device never end; asked for by name, it is skipped visibly.
+                discovery._warnings.Add($"stmtlint: warning: '{TerminalText.Escape(path)}' is not a regular file (a fifo, a device or a socket); it was skipped");
+            }
+            else if (File.Exists(full))
             {
                 named.Add(full);
             }
@@ -74,6 +81,9 @@ internal sealed class FileDiscovery
         discovery._named.AddRange(named.Select(f => DiscoveredFile.FromFullPath(f, isNamed: true)).OrderBy(discovery.Display, StringComparer.Ordinal));
         return discovery;
     }
+
+    /// <summary>Warnings about paths named on the command line and skipped (not regular files), to print before checking.</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>
     /// The documents, in ordinal order of their printed paths, without duplicates; a file both named
@@ -232,7 +242,8 @@ internal sealed class FileDiscovery
             var entry = folder.Entries[folder.Next++];
             if (!entry.IsDirectory)
             {
-                if (accept(folder.Path, entry.Name))
+                // Only regular files: a fifo named x.md would block the walk forever, a link to /dev/zero fill memory.
+                if (accept(folder.Path, entry.Name) && FileStatus.Of(Path.Join(folder.Path, entry.Name)).Kind is not FileKind.Special)
                 {
                     yield return new DiscoveredFile(folder.Path, entry.Name, IsNamed: false);
                 }
@@ -306,10 +317,11 @@ internal sealed class FileDiscovery
                 entries.Add(entry);
             }
         }
-        catch (Exception e) when (ignored is not null && !isTop && e is UnauthorizedAccessException or IOException)
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            // Git passes over a folder it cannot read, listing nothing in it.
-            entries.Clear();
+            // Git passes over a folder it cannot read, but its documents would then never be checked and the run would
+            // pass: as for an unreadable file, it is an error that names the folder, before anything is checked.
+            throw new UsageException($"cannot read the folder '{TerminalText.Escape(folder)}': {TerminalText.Escape(e.Message)}");
         }
 
         entries.Sort(Entry.Compare);

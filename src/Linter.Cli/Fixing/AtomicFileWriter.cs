@@ -1,9 +1,15 @@
+using Linter.Analysis.IO;
+
 namespace Linter.Cli.Fixing;
 
 /// <summary>
 /// Replaces a file's bytes atomically: the new content goes to a temporary file in the same
 /// directory (so the rename stays on one file system), then a rename puts it in place. A reader sees
 /// the old file or the new one, never half of either; a failed write leaves the original untouched.
+/// The file stays what it was: a symbolic link is followed and its target fixed in place (the link
+/// is kept), the temporary file is created with the file's mode (never readable by more people, even
+/// for a moment) and given its owner and group, and a file with several hard links is refused rather
+/// than split from its other names.
 /// </summary>
 internal sealed class AtomicFileWriter
 {
@@ -33,6 +39,12 @@ internal sealed class AtomicFileWriter
         string? temp = null;
         try
         {
+            // The link is the user's layout; the text lives in its target.
+            if (new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } linkTarget)
+            {
+                path = linkTarget.FullName;
+            }
+
             var info = new FileInfo(path);
             if (!info.Exists)
             {
@@ -40,16 +52,31 @@ internal sealed class AtomicFileWriter
             }
 
             // A rename ignores the target's permissions, so a read-only file must be refused here or it would be silently replaced.
-            if (info.IsReadOnly || (!OperatingSystem.IsWindows() && (info.UnixFileMode & UnixFileMode.UserWrite) == 0))
+            // On Unix that is the owner's write bit: .NET's IsReadOnly asks about the current user, and root fixing a user's
+            // 0644 file (a CI container) is not writing a read-only file.
+            if (OperatingSystem.IsWindows() ? info.IsReadOnly : (info.UnixFileMode & UnixFileMode.UserWrite) == 0)
             {
                 return "the file is read-only";
+            }
+
+            var status = FileStatus.Of(path);
+            if (status.LinkCount > 1)
+            {
+                return $"the file has {status.LinkCount} hard links, and replacing it would split it from the others";
             }
 
             var directory = info.DirectoryName ?? ".";
             // A name of fixed length: the target's name plus a suffix would pass the file system's limit (255 bytes on most)
             // for a target whose name is already near it, and such a file could never be fixed.
             temp = Path.Combine(directory, $".stmtlint-{Guid.NewGuid():N}.tmp");
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                // Created with the file's mode (the umask may only narrow it), not the default 0644 and a chmod afterwards.
+                options.UnixCreateMode = info.UnixFileMode;
+            }
+
+            using (var file = new FileStream(temp, options))
             {
                 var stream = _wrapTemporary?.Invoke(file) ?? file;
                 stream.Write(content);
@@ -60,6 +87,13 @@ internal sealed class AtomicFileWriter
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, info.UnixFileMode);
+            }
+
+            // The rename would hand the file to whoever runs the fix (root in many CI images): keep its owner and group, or write nothing.
+            if (status.Kind == FileKind.Regular && FileStatus.Of(temp) is var written && (written.Owner != status.Owner || written.Group != status.Group)
+                && !FileStatus.TrySetOwner(temp, status.Owner, status.Group))
+            {
+                return "its owner and group could not be kept";
             }
 
             _beforeReplace?.Invoke(path);

@@ -41,7 +41,7 @@ internal sealed class GitHubFormatter : IOutputFormatter
         };
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"::{command} file={EscapeProperty(displayPath.Replace('\\', '/'))},line={span.Start.Line + 1},col={span.Start.Character + 1},endLine={span.End.Line + 1},endColumn={span.End.Character + 1},title={EscapeProperty($"{diagnostic.Id} {diagnostic.Descriptor.Name}")}::{EscapeData(diagnostic.Message)}");
+            $"::{command} file={EscapeProperty(TerminalText.Escape(displayPath.Replace('\\', '/')))},line={span.Start.Line + 1},col={span.Start.Character + 1},endLine={span.End.Line + 1},endColumn={span.End.Character + 1},title={EscapeProperty($"{diagnostic.Id} {diagnostic.Descriptor.Name}")}::{EscapeData(TerminalText.Escape(diagnostic.Message))}");
     }
 
     /// <summary>The escaping the runner undoes in a command's message (actions/toolkit <c>escapeData</c>).</summary>

@@ -46,13 +46,14 @@ internal sealed class JUnitFormatter : IOutputFormatter
         var xml = _xml ?? throw new InvalidOperationException("Start was not called");
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", ToolInfo.Name);
-        xml.WriteAttributeString("name", file.DisplayPath.Replace('\\', '/'));
-        xml.WriteAttributeString("file", file.DisplayPath.Replace('\\', '/'));
+        // XML cannot hold most control characters at all (XmlWriter throws on ESC); escaped, they are visible instead.
+        xml.WriteAttributeString("name", TerminalText.Escape(file.DisplayPath.Replace('\\', '/')));
+        xml.WriteAttributeString("file", TerminalText.Escape(file.DisplayPath.Replace('\\', '/')));
         foreach (var diagnostic in file.Diagnostics)
         {
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Descriptor.Name}");
-            xml.WriteAttributeString("message", diagnostic.Message);
+            xml.WriteAttributeString("message", TerminalText.Escape(diagnostic.Message));
             xml.WriteString(MsBuildFormatter.Format(file.DisplayPath, diagnostic));
             xml.WriteEndElement();
         }

@@ -46,8 +46,8 @@ internal sealed class PrettyFormatter : IOutputFormatter
         var gutter = (lastLine + 1).ToString(CultureInfo.InvariantCulture).Length;
         var pad = new string(' ', gutter);
 
-        writer.WriteLine($"{Paint(SeverityNames.Of(diagnostic.Severity) + "[" + diagnostic.Id + "]", SeverityColour(diagnostic.Severity))}{Paint(": " + diagnostic.Message, Bold)}");
-        writer.WriteLine($"{pad}{Paint("-->", Blue)} {file.DisplayPath.Replace('\\', '/')}:{span.Start.Line + 1}:{span.Start.Character + 1}");
+        writer.WriteLine($"{Paint(SeverityNames.Of(diagnostic.Severity) + "[" + diagnostic.Id + "]", SeverityColour(diagnostic.Severity))}{Paint(": " + TerminalText.Escape(diagnostic.Message), Bold)}");
+        writer.WriteLine($"{pad}{Paint("-->", Blue)} {TerminalText.Escape(file.DisplayPath.Replace('\\', '/'))}:{span.Start.Line + 1}:{span.Start.Character + 1}");
         if (text is not null && span.Start.Line < text.Lines.Count)
         {
             writer.WriteLine($"{pad} {Paint("|", Blue)}");
@@ -60,7 +60,7 @@ internal sealed class PrettyFormatter : IOutputFormatter
         if (diagnostic.Fix is { } fix)
         {
             var grade = fix.Applicability == Applicability.Safe ? "safe" : "unsafe";
-            writer.WriteLine($"{pad} {Paint("=", Blue)} {Paint("fix available", Bold)} ({grade}): {fix.Title}");
+            writer.WriteLine($"{pad} {Paint("=", Blue)} {Paint("fix available", Bold)} ({grade}): {TerminalText.Escape(fix.Title)}");
         }
     }
 

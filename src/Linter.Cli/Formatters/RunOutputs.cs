@@ -10,6 +10,7 @@ namespace Linter.Cli.Formatters;
 internal sealed class RunOutputs : IDisposable
 {
     private readonly List<Output> _outputs = [];
+    private readonly List<string> _failures = [];
 
     private RunOutputs()
     {
@@ -35,6 +36,8 @@ internal sealed class RunOutputs : IDisposable
                 var output = request.Path is not null
                     ? new Output(formatter, AtomicFile.Open(PathResolver.ToFullPath(request.Path, currentDirectory)), null, null)
                     : holdStdout ? new Output(formatter, null, new TemporaryTextFile(), stdout) : new Output(formatter, null, null, stdout);
+                output.Format = request.Format;
+                output.Path = request.Path;
                 outputs._outputs.Add(output);
                 formatter.Start(output.Writer);
             }
@@ -48,23 +51,52 @@ internal sealed class RunOutputs : IDisposable
         }
     }
 
-    /// <summary>Writes one checked file to every output.</summary>
+    /// <summary>Why outputs failed, one line each, in command-line order; a failed output was left as it was and the others were still written.</summary>
+    public IReadOnlyList<string> Failures => _failures;
+
+    /// <summary>Writes one checked file to every output that has not failed.</summary>
     public void Write(FileReport file)
     {
         foreach (var output in _outputs)
         {
-            output.Formatter.WriteFile(file);
+            Guard(output, () => output.Formatter.WriteFile(file));
         }
     }
 
-    /// <summary>Finishes every output in command-line order: held stdout is copied out, files are put in place.</summary>
+    /// <summary>Finishes every output that has not failed, in command-line order: held stdout is copied out, files are put in place.</summary>
     public void End(RunTotals totals, TimeSpan elapsed)
     {
         foreach (var output in _outputs)
         {
-            output.Formatter.End(totals, elapsed);
-            output.Held?.CopyTo(output.Stdout!);
-            output.File?.Commit();
+            Guard(output, () =>
+            {
+                output.Formatter.End(totals, elapsed);
+                output.Held?.CopyTo(output.Stdout!);
+                output.File?.Commit();
+            });
+        }
+    }
+
+    /// <summary>
+    /// Runs one output's step, unless it failed before. A failing output (a full disk, a formatter
+    /// that cannot write a value) must not take the others with it: it is recorded, never committed,
+    /// and the run ends with exit code 2.
+    /// </summary>
+    private void Guard(Output output, Action step)
+    {
+        if (output.Failed)
+        {
+            return;
+        }
+
+        try
+        {
+            step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            output.Failed = true;
+            _failures.Add($"stmtlint: error: the {output.Format} output{(output.Path is null ? " to stdout" : $" '{TerminalText.Escape(output.Path)}'")} could not be written: {TerminalText.Escape(e.Message)}");
         }
     }
 
@@ -82,5 +114,13 @@ internal sealed class RunOutputs : IDisposable
     private sealed record Output(IOutputFormatter Formatter, AtomicFile? File, TemporaryTextFile? Held, TextWriter? Stdout)
     {
         public TextWriter Writer => File?.Writer ?? Held?.Writer ?? Stdout!;
+
+        /// <summary>The format's name and the <c>--output</c> path (null for stdout), for the failure message.</summary>
+        public string Format { get; set; } = string.Empty;
+
+        public string? Path { get; set; }
+
+        /// <summary>Set once a step failed: nothing more is written to it and it is not committed.</summary>
+        public bool Failed { get; set; }
     }
 }

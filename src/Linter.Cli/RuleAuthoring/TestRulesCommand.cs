@@ -4,6 +4,7 @@ using Linter.Analysis.Testing;
 using Linter.Cli.Fixing;
 using Linter.CustomRules;
 using Microsoft.CodeAnalysis.Text;
+using Linter.Analysis.IO;
 
 namespace Linter.Cli.RuleAuthoring;
 
@@ -37,7 +38,10 @@ internal sealed class TestRulesCommand
     }
 
     /// <summary>Runs the fixtures under <paramref name="directory"/>; 0 when all pass, 1 when one fails, 2 when none is found or configuration is wrong.</summary>
-    public int Run(string directory, string? configPath, bool noCodeRules)
+    /// <param name="directory">The folder of fixtures.</param>
+    /// <param name="configPath"><c>--config</c>, or null.</param>
+    /// <param name="loadOptions">Whether C# rules may run (<c>--no-code-rules</c>, <c>STMTLINT_NO_CODE_RULES</c>) and where compiled ones are kept.</param>
+    public int Run(string directory, string? configPath, CustomRuleLoadOptions loadOptions)
     {
         var root = PathResolver.ToFullPath(directory, _currentDirectory);
         if (!Directory.Exists(root))
@@ -62,11 +66,6 @@ internal sealed class TestRulesCommand
             return ExitCodes.Failure;
         }
 
-        var loadOptions = new CustomRuleLoadOptions
-        {
-            AllowCodeRules = !noCodeRules,
-            CompiledRuleCacheDirectory = PathResolver.ToFullPath(".stmtlint-cache", _currentDirectory),
-        };
         if (!ConfigurationStep.TryResolve(fixtures, f => f, explicitConfig, loadOptions, _stderr, _currentDirectory, out var rules, out var resolver))
         {
             return ExitCodes.Failure;
@@ -104,9 +103,9 @@ internal sealed class TestRulesCommand
             return false;
         }
 
-        var markup = File.ReadAllText(path);
+        var markup = BoundedFile.ReadAllText(path);
         var fixedPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + FixedMarker + Path.GetExtension(path));
-        var fixedText = File.Exists(fixedPath) ? File.ReadAllText(fixedPath) : null;
+        var fixedText = File.Exists(fixedPath) ? BoundedFile.ReadAllText(fixedPath) : null;
         var result = new RuleTester([rule], configuration.Parse, configuration.Analysis).Run(markup, path, fixedText);
         var ruleName = string.Join(", ", rule.SupportedDiagnostics.Select(d => $"{d.Id} {d.Name}"));
         if (result.Passed)

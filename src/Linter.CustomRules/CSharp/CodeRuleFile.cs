@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Linter.Analysis;
@@ -22,6 +23,15 @@ namespace Linter.CustomRules.CSharp;
 [RequiresUnreferencedCode(CodeRuleRequirements.Reason)]
 internal static partial class CodeRuleFile
 {
+    /// <summary>A cache entry is the HMAC-SHA256 of the key and the image (this many bytes), then the image.</summary>
+    private const int TagLength = HMACSHA256.HashSizeInBytes;
+
+    /// <summary>Not <c>.dll</c>: an entry is not an assembly until its tag is checked and taken off.</summary>
+    private const string EntryExtension = ".rule";
+
+    /// <summary>No compiled rule comes near this; a larger file (or a device posing as one) is not read.</summary>
+    private const long MaxEntryLength = 64L * 1024 * 1024;
+
     private const string RequiredDeclaration =
         "a C# rule file must declare a public, non-abstract class deriving from Linter.Analysis.Rule with a public parameterless constructor";
 
@@ -32,14 +42,14 @@ internal static partial class CodeRuleFile
     /// <param name="path">The full path of the file: compile errors are placed in it, and it is part of the cache key.</param>
     /// <param name="source">The file's text.</param>
     /// <param name="sourceHash">The hex hash of the file's bytes.</param>
-    /// <param name="cacheDirectory">Where compiled rules are kept (in <c>rules/</c> under it), or null to compile every time.</param>
+    /// <param name="cache">Where compiled rules are kept (in <c>rules/</c> under its folder) and the key that authenticates them, or null to compile every time.</param>
     /// <param name="errors">Where compile errors and unusable rule classes are reported.</param>
     /// <param name="compiled">True when the compiler ran, false when the assembly came from the cache.</param>
-    public static ImmutableArray<Rule> Load(string path, string source, string sourceHash, string? cacheDirectory, RuleFileErrors errors, out bool compiled)
+    public static ImmutableArray<Rule> Load(string path, string source, string sourceHash, CompiledRuleCache? cache, RuleFileErrors errors, out bool compiled)
     {
         var key = Key(path, sourceHash);
-        var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "rules", key + ".dll");
-        if (cachePath is not null && TryLoadCached(cachePath, key) is { } cachedTypes)
+        var cachePath = cache is null ? null : Path.Combine(cache.Directory, "rules", key + EntryExtension);
+        if (cachePath is not null && TryLoadCached(cachePath, key, cache!.Key.Span) is { } cachedTypes)
         {
             compiled = false;
             return Instantiate(cachedTypes, source, errors);
@@ -54,7 +64,7 @@ internal static partial class CodeRuleFile
 
         if (cachePath is not null)
         {
-            WriteCache(cachePath, image);
+            WriteCache(cachePath, Seal(key, image, cache!.Key.Span));
         }
 
         var context = new RuleLoadContext(AssemblyName(key));
@@ -81,19 +91,35 @@ internal static partial class CodeRuleFile
 
     private static string AssemblyName(string key) => "StmtlintRules_" + key;
 
-    /// <summary>The rule classes of the cached assembly, or null when there is none or it cannot be used (then it is compiled again).</summary>
-    private static ImmutableArray<Type>? TryLoadCached(string cachePath, string key)
+    /// <summary>
+    /// The rule classes of the cached assembly, or null when there is none or it cannot be used (then
+    /// it is compiled again and overwritten). Nothing is loaded unless the entry's tag is the HMAC of
+    /// its key and image under the per-machine secret: an entry this tool did not write never runs.
+    /// </summary>
+    private static ImmutableArray<Type>? TryLoadCached(string cachePath, string key, ReadOnlySpan<byte> secret)
     {
-        byte[] image;
+        byte[] entry;
         try
         {
-            image = File.ReadAllBytes(cachePath);
+            var info = new FileInfo(cachePath);
+            if (!info.Exists || info.LinkTarget is not null || info.Length is < TagLength or > MaxEntryLength)
+            {
+                return null;
+            }
+
+            entry = File.ReadAllBytes(cachePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
+        if (entry.Length < TagLength || !CryptographicOperations.FixedTimeEquals(entry.AsSpan(0, TagLength), Tag(key, entry.AsSpan(TagLength), secret)))
+        {
+            return null;
+        }
+
+        var image = entry[TagLength..];
         var context = new RuleLoadContext(AssemblyName(key));
         try
         {
@@ -113,6 +139,18 @@ internal static partial class CodeRuleFile
             context.Unload();
             return null;
         }
+    }
+
+    /// <summary>The entry for <paramref name="image"/>: its tag, then the image.</summary>
+    private static byte[] Seal(string key, byte[] image, ReadOnlySpan<byte> secret) => [.. Tag(key, image, secret), .. image];
+
+    /// <summary>HMAC-SHA256 of the cache key and the image: an entry authenticated for one rule file cannot be renamed to another's.</summary>
+    private static byte[] Tag(string key, ReadOnlySpan<byte> image, ReadOnlySpan<byte> secret)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret);
+        hmac.AppendData(Encoding.UTF8.GetBytes(key + "\n"));
+        hmac.AppendData(image);
+        return hmac.GetHashAndReset();
     }
 
     /// <summary>Writes the compiled assembly beside its final name and then renames it, so that no reader ever sees half a file.</summary>
@@ -140,7 +178,7 @@ internal static partial class CodeRuleFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left behind in the cache folder; it is never read, having no .dll name.
+            // Left behind in the cache folder; it is never read, having no entry's name.
         }
     }
 

@@ -21,10 +21,9 @@ public static class DocumentDecoder
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            // UTF-16 with a BOM: the BOM says what the file is; replacement covers odd lengths.
-            var encoding = span[0] == 0xFF ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true) : new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
-            var text = encoding.GetString(bytes, 2, bytes.Length - 2);
-            return new Result(new StringSourceText(text, encoding), []);
+            // UTF-16 with a BOM: the BOM says what the file is.
+            var bigEndian = span[0] == 0xFE;
+            return DecodeUtf16(span[2..], bigEndian, new UnicodeEncoding(bigEndian, byteOrderMark: true));
         }
 
         var hasBom = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
@@ -37,6 +36,75 @@ public static class DocumentDecoder
 
         return DecodeWithReplacement(body, utf8);
     }
+
+    /// <summary>
+    /// UTF-16 code unit by code unit: a lone surrogate or an odd byte at the end becomes U+FFFD and is
+    /// reported (SL0002), as invalid UTF-8 is, so that such a file is never rewritten by a fix: the
+    /// encoder would write the replacement back as FD FF where the original bytes were.
+    /// </summary>
+    private static Result DecodeUtf16(ReadOnlySpan<byte> body, bool bigEndian, Encoding encoding)
+    {
+        var builder = new StringBuilder(body.Length / 2);
+        var invalid = ImmutableArray.CreateBuilder<(int Start, int Length, int ByteOffset, int ByteLength)>();
+        var offset = 0;
+        void Invalid(int byteLength)
+        {
+            if (invalid.Count > 0 && invalid[^1] is var last && last.ByteOffset + last.ByteLength == offset)
+            {
+                invalid[^1] = (last.Start, last.Length + 1, last.ByteOffset, last.ByteLength + byteLength);
+            }
+            else
+            {
+                invalid.Add((builder.Length, 1, offset, byteLength));
+            }
+
+            builder.Append('\uFFFD');
+            offset += byteLength;
+        }
+
+        while (offset < body.Length)
+        {
+            if (offset + 1 >= body.Length)
+            {
+                Invalid(1);
+                continue;
+            }
+
+            var unit = Unit(body, offset, bigEndian);
+            if (char.IsHighSurrogate(unit))
+            {
+                if (offset + 3 < body.Length && char.IsLowSurrogate(Unit(body, offset + 2, bigEndian)))
+                {
+                    builder.Append(unit).Append(Unit(body, offset + 2, bigEndian));
+                    offset += 4;
+                }
+                else
+                {
+                    Invalid(2);
+                }
+            }
+            else if (char.IsLowSurrogate(unit))
+            {
+                Invalid(2);
+            }
+            else
+            {
+                builder.Append(unit);
+                offset += 2;
+            }
+        }
+
+        var diagnostics = invalid
+            .Select(r => new SyntaxDiagnostic(
+                SyntaxDiagnosticIds.InvalidEncoding,
+                new TextSpan(r.Start, r.Length),
+                $"{r.ByteLength} byte(s) at byte offset {r.ByteOffset} are not valid UTF-16 and were read as U+FFFD"))
+            .ToImmutableArray();
+        return new Result(new StringSourceText(builder.ToString(), encoding), diagnostics);
+    }
+
+    private static char Unit(ReadOnlySpan<byte> body, int at, bool bigEndian) =>
+        (char)(bigEndian ? (body[at] << 8) | body[at + 1] : body[at] | (body[at + 1] << 8));
 
     private static Result DecodeWithReplacement(ReadOnlySpan<byte> body, Encoding encoding)
     {

@@ -203,7 +203,7 @@ public sealed class ConfigurationDiscoveryTests
 
         var cited = Assert.Single(configuration.Analysis.CitedDocuments);
         Assert.Equal(("Declaration for the Future of the Internet", "the Declaration", text), (cited.Name, Assert.Single(cited.Aliases), cited.TextPath));
-        Assert.Equal<ConfigGlob>([new ConfigGlob("house-rules/*.yaml", directory.Root), new ConfigGlob("house-rules/*.cs", directory.Root)], configuration.CustomRules);
+        Assert.Equal<ConfigGlob>([new ConfigGlob("house-rules/*.yaml", directory.Root) { Boundary = directory.Root }, new ConfigGlob("house-rules/*.cs", directory.Root) { Boundary = directory.Root }], configuration.CustomRules);
         Assert.Empty(resolver.Errors);
     }
 

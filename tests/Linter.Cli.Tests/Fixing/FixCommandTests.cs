@@ -90,6 +90,32 @@ public sealed class FixCommandTests
         Assert.Equal(Dated + "Trade is up.\n", utf16.GetString(bytes, 2, bytes.Length - 2));
     }
 
+    [Theory]
+    [InlineData(false, "lone surrogate")]
+    [InlineData(true, "lone surrogate")]
+    [InlineData(false, "odd trailing byte")]
+    [InlineData(true, "odd trailing byte")]
+    public void Utf16WithInvalidSequencesIsSL0002AndNeverFixed(bool bigEndian, string fault)
+    {
+        // Issue 14: the invalid units became FD FF outside any fix span, with no SL0002, and the file was rewritten.
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "wide.txt");
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        byte[] body = fault == "lone surrogate"
+            ? [.. utf16.GetBytes(Dated + "Trade "), .. bigEndian ? new byte[] { 0xD8, 0x00 } : [0x00, 0xD8], .. utf16.GetBytes(" is up .\n")]
+            : [.. utf16.GetBytes(Dated + "Trade is up .\n"), 0x41];
+        byte[] original = [.. utf16.GetPreamble(), .. body];
+        File.WriteAllBytes(path, original);
+
+        var check = CliRunner.Run(temp.Path, "check", "--no-cache", "wide.txt");
+        var fix = CliRunner.Run(temp.Path, "check", "--fix", "wide.txt");
+
+        Assert.Contains("SL0002", check.Stdout, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-16", check.Stdout, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(path));
+        Assert.Contains("SL0002", fix.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FixLeavesAFileWithoutByteOrderMarkWithout()
     {

@@ -13,7 +13,12 @@ public sealed class CodeRuleFileTests : IDisposable
 
     private readonly RuleFolder _folder = new();
 
-    private string CacheDirectory => Path.Combine(_folder.Root, ".stmtlint-cache");
+    /// <summary>The per-machine secret of these tests' compiled-rule cache.</summary>
+    private static readonly byte[] s_secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
+    private string CacheDirectory => Path.Combine(_folder.Root, "user-cache");
+
+    private CompiledRuleCache Cache => new(CacheDirectory, s_secret);
 
     public void Dispose() => _folder.Dispose();
 
@@ -53,7 +58,7 @@ public sealed class CodeRuleFileTests : IDisposable
         Load(path);
 
         var second = Load(path);
-        var direct = CodeRuleFile.Load(path, RuleSources.Very, Hash(path), CacheDirectory, Errors(path, out var errors), out var compiled);
+        var direct = CodeRuleFile.Load(path, RuleSources.Very, Hash(path), Cache, Errors(path, out var errors), out var compiled);
 
         Assert.Empty(second.Errors);
         Assert.Equal(0, second.CompiledCount);
@@ -75,7 +80,7 @@ public sealed class CodeRuleFileTests : IDisposable
 
         Assert.Equal(1, second.CompiledCount);
         Assert.Equal("'very' is filler", Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001").Message);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(CacheDirectory, "rules"), "*.dll").Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(CacheDirectory, "rules"), "*.rule").Length);
     }
 
     [Fact]
@@ -124,6 +129,38 @@ public sealed class CodeRuleFileTests : IDisposable
         Assert.Empty(second.Errors);
         Assert.Equal(1, second.CompiledCount);
         Assert.Single(Analyze(second.AllRules), d => d.Id == "HOUSE001");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CachedAssemblyWithoutTheMachinesTagNeverRuns(bool taggedUnderAnotherSecret)
+    {
+        // Whoever can write the cache folder knows the key (it is a hash of public facts) but not the secret.
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        var marker = Path.Combine(_folder.Root, "planted-rule-ran");
+        var key = CodeRuleFile.Key(path, Hash(path));
+        var planted = RuleSources.Planted(marker, "StmtlintRules_" + key);
+        var entry = taggedUnderAnotherSecret ? SealedUnder(new byte[32], key, planted) : planted;
+        Directory.CreateDirectory(Path.Combine(CacheDirectory, "rules"));
+        File.WriteAllBytes(Path.Combine(CacheDirectory, "rules", key + ".rule"), entry);
+
+        var set = Load(path);
+
+        Assert.False(File.Exists(marker));
+        Assert.Equal(1, set.CompiledCount);
+        Assert.Equal("'very' adds nothing", Assert.Single(Analyze(set.AllRules), d => d.Id == "HOUSE001").Message);
+    }
+
+    [Fact]
+    public void ACompiledEntryIsTaggedWithTheHmacOfItsKeyAndImage()
+    {
+        var path = _folder.Write("very.cs", RuleSources.Very);
+        Load(path);
+        var key = CodeRuleFile.Key(path, Hash(path));
+        var entry = File.ReadAllBytes(Path.Combine(CacheDirectory, "rules", key + ".rule"));
+
+        Assert.Equal(SealedUnder(s_secret, key, entry[32..]), entry);
     }
 
     [Fact]
@@ -259,7 +296,7 @@ public sealed class CodeRuleFileTests : IDisposable
         var code = _folder.Write("very.cs", RuleSources.Very);
         var yaml = _folder.Write("very.yaml", RuleSources.YamlVery);
 
-        var set = new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { AllowCodeRules = false, CompiledRuleCacheDirectory = CacheDirectory }).Load([code, yaml]);
+        var set = new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { AllowCodeRules = false, CompiledRuleCache = Cache }).Load([code, yaml]);
 
         Assert.Equal(code, Assert.Single(set.SkippedCodeFiles));
         Assert.Empty(set.Errors);
@@ -272,10 +309,14 @@ public sealed class CodeRuleFileTests : IDisposable
     private static RuleCatalog Catalog { get; } = RuleCatalog.FromRules(BuiltInRules.All);
 
     private CustomRuleSet Load(string path) =>
-        new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { CompiledRuleCacheDirectory = CacheDirectory }).Load([path]);
+        new CustomRuleLoader(Catalog, new CustomRuleLoadOptions { CompiledRuleCache = Cache }).Load([path]);
 
     private static ImmutableArray<Diagnostic> Analyze(IEnumerable<Rule> rules) =>
         new AnalysisEngine(rules).Analyze(SyntaxTree.Parse(Document, "plan.txt"));
+
+    /// <summary>A cache entry as the tool writes one, under <paramref name="secret"/>.</summary>
+    private static byte[] SealedUnder(byte[] secret, string key, byte[] image) =>
+        [.. System.Security.Cryptography.HMACSHA256.HashData(secret, (byte[])[.. System.Text.Encoding.UTF8.GetBytes(key + "\n"), .. image]), .. image];
 
     private static string Hash(string path) => Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(path)));
 

@@ -1,3 +1,5 @@
+using Linter.CustomRules.CSharp;
+
 namespace Linter.CustomRules.Tests.CSharp;
 
 /// <summary>
@@ -58,6 +60,31 @@ public sealed class CompilerLoadingTests : IDisposable
         Assert.DoesNotContain("HOUSE001", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(Compiler, run.Loaded);
         Assert.False(Directory.Exists(Path.Combine(_folder.Root, ".stmtlint-cache", "rules")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CompiledRuleCommittedInTheTreeNeverRuns(bool cacheIsASymlinkOutOfTheTree)
+    {
+        // The attack of issue 14: a pull request commits a compiled rule under the name the cache would give the benign .cs beside it.
+        _folder.Write(".stmtlint.yaml", "root: true\ncustom-rules: [rules/*.cs]\n");
+        var rule = _folder.Write("rules/very.cs", RuleSources.Very);
+        _folder.Write("plan.txt", "Remarks on the plan\n\nIt is a very good plan.\n");
+        var marker = Path.Combine(_folder.Root, "planted-rule-ran");
+        var key = CodeRuleFile.Key(rule, Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(rule))));
+        var cache = Path.Combine(_folder.Root, cacheIsASymlinkOutOfTheTree ? "elsewhere" : ".stmtlint-cache");
+        Directory.CreateDirectory(Path.Combine(cache, "rules"));
+        File.WriteAllBytes(Path.Combine(cache, "rules", key + ".dll"), RuleSources.Planted(marker, "StmtlintRules_" + key));
+        if (cacheIsASymlinkOutOfTheTree)
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_folder.Root, ".stmtlint-cache"), cache);
+        }
+
+        var run = IsolatedCli.Run(_folder.Root, "check", "plan.txt", "--format", "msbuild");
+
+        Assert.False(File.Exists(marker), "the planted assembly ran");
+        Assert.Contains("plan.txt(3,9,3,13): warning HOUSE001: 'very' adds nothing", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

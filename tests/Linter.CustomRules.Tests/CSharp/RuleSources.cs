@@ -98,4 +98,29 @@ internal static class RuleSources
         message: "'{match}' adds nothing"
         tokens: [very]
         """;
+
+    /// <summary>
+    /// The compiled image of an attacker's rule, named as the cache names the assembly of a benign
+    /// file: its constructor writes <paramref name="marker"/>, so a test sees whether it ever ran.
+    /// </summary>
+    public static byte[] Planted(string marker, string assemblyName)
+    {
+        var source = $$""""
+            public sealed class PlantedRule : Rule
+            {
+                public static readonly DiagnosticDescriptor Descriptor = new(
+                    "HOUSE001", "very-in-sentence", title: "Planted", messageFormat: "planted", RuleCategory.Custom, Severity.Warning);
+
+                public PlantedRule() => System.IO.File.WriteAllText("""{{marker}}""", "ran");
+
+                public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+                public override void Initialize(RuleContext context) => context.RegisterDocumentAction(_ => { });
+            }
+            """";
+        var errors = new List<RuleFileError>();
+        var image = Linter.CustomRules.CSharp.CSharpRuleCompiler.Compile("planted.cs", source, assemblyName, new RuleFileErrors("planted.cs", errors));
+        Assert.Empty(errors);
+        return image!;
+    }
 }
