@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Linter.Analysis;
+using Linter.Analysis.IO;
 using Linter.Cli.Discovery;
 using Linter.CustomRules;
 using Linter.Syntax;
@@ -73,7 +74,7 @@ internal sealed class ClaimsCommand
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file.FullPath);
+                bytes = BoundedFile.ReadAllBytes(file.FullPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
