@@ -53,7 +53,7 @@ public sealed record Vocabulary
         "expressed concerns", "encouraged", "recommended", "recommends", "made clear",
         "makes clear", "quoted", "announcing", "reporting", "writing", "tweeting", "pointing out", "arguing",
         "asserting", "threatening", "vowing", "pledging", "promising", "talked about", "talks about", "talk about",
-        "talking about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights", "shared",
+        "talking about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights",
         "pointed to", "points to", "made the point", "makes the point", "put forward", "echoed", "congratulated",
         "commended", "applauded", "welcomed", "thanked", "rebutted", "refuted", "lobbied", "conveyed",
     ]);

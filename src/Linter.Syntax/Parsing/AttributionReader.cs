@@ -194,13 +194,65 @@ internal sealed class AttributionReader
             return null; // "quoted as saying" needs its "was".
         }
 
-        if (ReadSourceBefore(from, cueFrom) is not var (sourceFrom, sourceTo) || !IsClaimSource(from, sourceFrom, sourceTo))
+        var source = ReadSourceBefore(from, cueFrom) ?? ReadModifiedSourceBefore(from, cueFrom);
+        if (source is not var (sourceFrom, sourceTo) || !IsClaimSource(from, sourceFrom, sourceTo))
         {
             return null;
         }
 
         return WithContent(sourceFrom, sourceTo, cueFrom, cueTo, to, pairs, objectCue: IsObjectCue(verb));
     }
+
+    /// <summary>
+    /// A source whose head is followed by a phrase before the cue: "Officials in the region said", "Sources familiar with
+    /// the situation say" (the phrase is part of the source), or "President Trump at the G7 press conference yesterday
+    /// said" (the phrase, after a name, is the cue's adjunct and stays outside the source).
+    /// </summary>
+    private (int From, int To)? ReadModifiedSourceBefore(int from, int cueFrom)
+    {
+        // The word before the cue ends a noun phrase: not "a", "the" or "of" ("a community with a shared future").
+        var last = cueFrom - 1;
+        if (last <= from || !IsWord(last) || IsDeterminer(TextOf(last)) || _vocabulary.NameConnectors.ContainsWord(TextOf(last))
+            || _vocabulary.SourceModifiers.ContainsWord(TextOf(last)))
+        {
+            return null;
+        }
+
+        for (var preposition = cueFrom - 2; preposition > from && cueFrom - preposition <= MaxAdjunctTokens; preposition--)
+        {
+            if (!IsWord(preposition))
+            {
+                return null; // A comma or a quotation mark ends what a source can reach over.
+            }
+
+            if (!IsPostModifier(preposition) || !IsWord(preposition - 1))
+            {
+                continue;
+            }
+
+            var head = preposition - 1;
+            var headWord = TextOf(head);
+            if (_vocabulary.SourceHeadNouns.ContainsWord(headWord))
+            {
+                // "Officials in the region": a head noun and what follows it, as written.
+                var start = ReadPhraseBefore(from, head);
+                return start < 0 ? null : (start, cueFrom);
+            }
+
+            if (char.IsUpper(headWord[0]) && IsHead(head) && IsWordText(preposition, "at"))
+            {
+                // "President Trump at the G7 press conference": a name, then where it spoke.
+                var start = ReadPhraseBefore(from, head);
+                return start < 0 ? null : (start, preposition);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPostModifier(int index) =>
+        IsWordText(index, "in") || IsWordText(index, "at") || IsWordText(index, "from") || IsWordText(index, "of")
+        || IsWordText(index, "familiar") || IsWordText(index, "with") || IsWordText(index, "close");
 
     /// <summary>A possessive source before a cue noun: "Pompeo's remarks that …", "his claims that …".</summary>
     private Attribution? ReadNounClaim(int from, int to, int noun, Dictionary<int, int> pairs)
@@ -467,11 +519,25 @@ internal sealed class AttributionReader
             return null;
         }
 
-        var apposition = ReadPhraseBefore(opening + 1, comma - 1);
+        // "the Commerce Secretary", "a professor at the National University of Singapore": an article, then words only.
         var article = TextOf(opening + 1);
-        if (apposition != opening + 1 || !(article.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Equals("a", StringComparison.OrdinalIgnoreCase)))
+        if (!(article.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || article.Equals("an", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
+        }
+
+        for (var i = opening + 1; i < comma; i++)
+        {
+            if (!IsWord(i) && _tokens[i].Kind is not (SyntaxKind.ApostropheToken or SyntaxKind.NumberToken))
+            {
+                return null;
+            }
+
+            if (IsWord(i) && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i)))
+            {
+                return null;
+            }
         }
 
         if (!IsWord(opening - 1) || !char.IsUpper(_text[_starts[opening - 1]]))

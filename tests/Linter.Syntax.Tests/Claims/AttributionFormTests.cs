@@ -26,6 +26,9 @@ public sealed class AttributionFormTests
     [InlineData("The US called on China to release them.", "The US | called on | China to release them")]
     [InlineData("Reports say that the talks have failed.", "Reports | say | the talks have failed")]
     [InlineData("President Trump is accusing China of letting the US down.", "President Trump | is accusing | China of letting the US down")]
+    [InlineData("Officials in the region said the talks failed.", "Officials in the region | said | the talks failed")]
+    [InlineData("Kishore Mahbubani, a professor at the National University of Singapore, said that China acted fast.", "Kishore Mahbubani, a professor at the National University of Singapore | said | China acted fast")]
+    [InlineData("President Trump at the G7 press conference yesterday said he believes China is sincere.", "President Trump | yesterday said | he believes China is sincere")]
     public void ReadsTheForm(string sentence, string expected)
     {
         Assert.Equal([expected], Attributions(sentence));
@@ -79,6 +82,8 @@ public sealed class AttributionFormTests
     [InlineData("The United States has many allies.")]
     [InlineData("Pompeo visited Beijing in June.")]
     [InlineData("We welcome what he said.")]
+    [InlineData("We will build a community with a shared future for mankind.")]
+    [InlineData("The UN member states fulfill their duties.")]
     public void LeavesTheNearMissAlone(string sentence)
     {
         Assert.Empty(Attributions(sentence));
