@@ -52,10 +52,17 @@ public sealed record Vocabulary
         "elaborated on", "mentioned", "outlined", "reaffirmed", "reaffirms", "affirmed", "expressed concern",
         "expressed concerns", "encouraged", "recommended", "recommends", "made clear",
         "makes clear", "quoted", "announcing", "reporting", "writing", "tweeting", "pointing out", "arguing",
-        "asserting", "threatening", "vowing", "pledging", "promising", "talked about", "talks about", "talk about",
-        "talking about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights",
+        "asserting", "threatening", "vowing", "pledging", "promising", "talked about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights",
         "pointed to", "points to", "made the point", "makes the point", "put forward", "echoed", "congratulated",
         "commended", "applauded", "welcomed", "thanked", "rebutted", "refuted", "lobbied", "conveyed",
+    ]);
+
+    /// <summary>
+    /// Speech verbs that report speech only before "that", a colon or a quotation: "the Senate <em>confirmed</em> Lisa Cook"
+    /// and "the community <em>responded</em> positively" report nothing; "he <em>confirmed</em> that …" does.
+    /// </summary>
+    public PhraseSet ClauseCues { get; init; } = new([
+        "confirmed", "confirms", "responded", "denied", "denies", "dismissed", "questioned", "echoed", "added",
     ]);
 
     /// <summary>Nouns that report speech after a possessive source: "Pompeo's <em>remarks</em> that …".</summary>

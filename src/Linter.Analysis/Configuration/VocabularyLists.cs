@@ -12,6 +12,7 @@ internal static class VocabularyLists
             ["reporting-verbs"] = (v => v.ReportingVerbs, (v, s) => v with { ReportingVerbs = s }),
             ["reporting-adverbs"] = (v => v.ReportingAdverbs, (v, s) => v with { ReportingAdverbs = s }),
             ["speech-verbs"] = (v => v.SpeechVerbs, (v, s) => v with { SpeechVerbs = s }),
+            ["clause-cues"] = (v => v.ClauseCues, (v, s) => v with { ClauseCues = s }),
             ["cue-nouns"] = (v => v.CueNouns, (v, s) => v with { CueNouns = s }),
             ["cue-auxiliaries"] = (v => v.CueAuxiliaries, (v, s) => v with { CueAuxiliaries = s }),
             ["cue-adjuncts"] = (v => v.CueAdjuncts, (v, s) => v with { CueAdjuncts = s }),

@@ -200,8 +200,22 @@ internal sealed class AttributionReader
             return null;
         }
 
-        return WithContent(sourceFrom, sourceTo, cueFrom, cueTo, to, pairs, objectCue: IsObjectCue(verb));
+        var attribution = WithContent(sourceFrom, sourceTo, cueFrom, cueTo, to, pairs, objectCue: IsObjectCue(verb));
+
+        // "the Senate confirmed Lisa Cook", "China denied them their freedoms": such verbs report speech only before
+        // "that", a colon or a quotation.
+        if (attribution is { } found && _vocabulary.ClauseCues.ContainsWord(TextOf(verb)) && !IntroducesClause(cueTo, found.ContentFrom))
+        {
+            return null;
+        }
+
+        return attribution;
     }
+
+    /// <summary>True when what stands between the cue and its content ends in "that" or a colon, or the content is a quotation.</summary>
+    private bool IntroducesClause(int cueTo, int contentFrom) =>
+        contentFrom > cueTo && (IsWordText(contentFrom - 1, "that") || IsColon(contentFrom - 1) || IsComma(contentFrom - 1))
+        || (contentFrom < _tokens.Count && _tokens[contentFrom].Kind == SyntaxKind.OpenQuoteToken);
 
     /// <summary>
     /// A source whose head is followed by a phrase before the cue: "Officials in the region said", "Sources familiar with
