@@ -28,10 +28,8 @@ public sealed class VagueSourceRule : Rule
     private static void Analyze(DocumentAnalysisContext context)
     {
         // A claim whose source is a vague group: "some people say", "critics claim", "some media reported".
-        var sources = new List<TextSpan>();
         foreach (var claim in context.SemanticModel.Claims)
         {
-            sources.Add(claim.Source.Span);
             if (claim.IsVague)
             {
                 context.Report(Descriptor, claim.Source.Span, claim.Source.ToString());
@@ -44,7 +42,8 @@ public sealed class VagueSourceRule : Rule
         var tokens = new List<SyntaxToken>(4);
         foreach (var token in context.Root.DescendantTokens(SyntaxKind.WordToken))
         {
-            if (!phrases.StartsAnyPhrase(token.Text.AsSpan()) || sources.Any(s => s.Contains(token.Span.Start)))
+            // A word of a claim's source was judged with its claim above; asked of the token's parents, not of every claim.
+            if (!phrases.StartsAnyPhrase(token.Text.AsSpan()) || token.Parent.Kind == SyntaxKind.ClaimSource)
             {
                 continue;
             }
