@@ -45,6 +45,28 @@ public sealed class FullDiskTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_disk));
     }
 
+    [SkippableFact]
+    public void StandardErrorOnAFullDiskEndsTheRunWithExitCode2NotAnAbort()
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "/dev/full, a device that is always full, is not on this machine");
+        _tree.Write("a.txt", "Statement by Minister (2022-02-30)\n\nTrade is up.\n");
+        var stmtlint = Path.Combine(AppContext.BaseDirectory, "stmtlint.dll");
+
+        // The runtime reported the failed write on the same full stream, which aborted the process (134).
+        var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = _tree.Path, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-c", "exec dotnet \"$0\" check --no-cache a.txt 2>/dev/full", stmtlint })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the run did not end");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("SL2002", stdout, StringComparison.Ordinal);
+    }
+
     /// <summary>Mounts a 64 KB tmpfs on <paramref name="folder"/>; null on success, otherwise why it cannot be done.</summary>
     private static string? Mount(string folder)
     {
