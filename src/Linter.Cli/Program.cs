@@ -29,18 +29,24 @@ internal static class Program
         var stdout = Console.IsOutputRedirected
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024)
             : Console.Out;
+        var stderr = new BestEffortWriter(Console.Error);
+        int exitCode;
         try
         {
-            return new StmtlintApp(stdout, Console.Error, Environment.CurrentDirectory, OpenStdin, Formatters.CliEnvironment.FromProcess()).Run(args);
+            exitCode = new StmtlintApp(stdout, stderr, Environment.CurrentDirectory, OpenStdin, Formatters.CliEnvironment.FromProcess()).Run(args);
         }
         catch (CodeRulesNotSupportedException e)
         {
             // Only the native build gets here: it met a C# rule file before checking anything.
-            return ManagedBuildHandoff.Run(args, stdin, e, Console.Error);
+            exitCode = ManagedBuildHandoff.Run(args, stdin, e, stderr);
         }
         finally
         {
             stdout.Flush();
         }
+
+        // Messages that could not be written (a full disk under stderr) make the run a failure:
+        // whoever reads its output did not see all of it.
+        return stderr.Failed ? ExitCodes.Failure : exitCode;
     }
 }

@@ -17,6 +17,24 @@ public sealed class DateRuleTests
         Assert.Equal(Severity.Error, diagnostic.Severity);
     }
 
+    [Theory]
+    [InlineData("notadate", "date 'notadate' does not exist: it is not written as a date")]
+    [InlineData("[1, 2]", "date '[1, 2]' does not exist: a list is not a date")]
+    [InlineData("{a: b}", "date '{a: b}' does not exist: a mapping is not a date")]
+    public void ReportsAFrontMatterDateThatIsNoDateAtItsValue(string value, string message)
+    {
+        // Such a value was passed over: no date was read from it, so nothing was wrong with it.
+        var diagnostic = Assert.Single(RuleVerifier.Verify(new InvalidDateRule(), $"---\ndate: [|{value}|]\n---\n# Remarks\n", "test.md"));
+
+        Assert.Equal(message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void AcceptsAFrontMatterDateWithATimeAndOtherKeysThatAreNoDate()
+    {
+        RuleVerifier.Verify(new InvalidDateRule(), "---\ndate: 2022-04-05 08:21:48-04:00\ntitle: notadate\ntags: [1, 2]\n---\n# Remarks\n", "test.md");
+    }
+
     [Fact]
     public void AcceptsRealDaysInEveryForm()
     {

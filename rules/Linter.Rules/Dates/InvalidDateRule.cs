@@ -7,6 +7,9 @@ namespace Linter.Rules.Dates;
 /// <summary>SL2002: a date that does not exist. See InvalidDateRule.md.</summary>
 public sealed class InvalidDateRule : Rule
 {
+    // Front-matter keys whose value must be a date: the key the document's date is read from.
+    private const string DateKey = "date";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InvalidDate,
         "invalid-date",
@@ -33,6 +36,40 @@ public sealed class InvalidDateRule : Rule
                 context.Report(Descriptor, date.Span, date.Written.Text, Reason(date.Written));
             }
         }
+
+        if (context.Root.FrontMatter is { } frontMatter)
+        {
+            foreach (var entry in frontMatter.Entries)
+            {
+                ReportIfNoDate(context, entry);
+            }
+        }
+    }
+
+    // A "date:" value from which no date was read at all ("notadate", a list, a mapping): the
+    // semantic model passes it over, so without this it drew no diagnostic.
+    private static void ReportIfNoDate(DocumentAnalysisContext context, Linter.Syntax.MetadataEntrySyntax entry)
+    {
+        if (!string.Equals(entry.Key, DateKey, StringComparison.OrdinalIgnoreCase) || entry.ValueToken is not { } value)
+        {
+            return;
+        }
+
+        foreach (var date in context.SemanticModel.Dates)
+        {
+            if (date.Placement == DatePlacement.FrontMatter && value.Span.Contains(date.Span.Start))
+            {
+                return;
+            }
+        }
+
+        var reason = entry.Value switch
+        {
+            System.Collections.IDictionary => "a mapping is not a date",
+            System.Collections.IEnumerable and not string => "a list is not a date",
+            _ => "it is not written as a date",
+        };
+        context.Report(Descriptor, value.Span, value.Text, reason);
     }
 
     private static string Reason(Linter.Syntax.WrittenDate date)

@@ -76,8 +76,14 @@ internal sealed class AtomicFileWriter
                 options.UnixCreateMode = info.UnixFileMode;
             }
 
-            using (var file = new FileStream(temp, options))
+            using (var file = PendingTemporaryFiles.Create(temp, t => new FileStream(t, options)))
             {
+                if (file is null)
+                {
+                    temp = null;
+                    return "stmtlint was stopped before the file was written";
+                }
+
                 var stream = _wrapTemporary?.Invoke(file) ?? file;
                 stream.Write(content);
                 stream.Flush();
@@ -110,6 +116,7 @@ internal sealed class AtomicFileWriter
             }
 
             File.Move(temp, path, overwrite: true);
+            PendingTemporaryFiles.Release(temp);
             temp = null;
             return null;
         }
@@ -122,6 +129,7 @@ internal sealed class AtomicFileWriter
             if (temp is not null)
             {
                 TryDelete(temp);
+                PendingTemporaryFiles.Release(temp);
             }
         }
     }

@@ -54,8 +54,17 @@ internal sealed class AtomicFile : IDisposable
         }
 
         _finished = true;
-        _writer.Dispose();
-        if (File.Exists(_temporary))
+        try
+        {
+            // On a full disk, closing flushes what is buffered and throws again; the temporary
+            // file must go all the same (it was left behind, hundreds of KB of it).
+            _writer.Dispose();
+        }
+        catch (IOException)
+        {
+            // The output has already been reported as failed; its text is being thrown away.
+        }
+        finally
         {
             File.Delete(_temporary);
         }

@@ -57,7 +57,7 @@ internal sealed class ConsistencyRule : YamlRule
 
             var body = $"(?<first>{Regex.Escape(first)})|(?<second>{Regex.Escape(second)})";
             var pattern = options.WholeWord ? $@"(?<!\w)(?:{body})(?!\w)" : body;
-            pairs.Add((first, second, new Regex(pattern, TextPattern.Options(options.IgnoreCase), options.Timeout)));
+            pairs.Add((first, second, TextPattern.Build(pattern, options.IgnoreCase, options.Timeout)));
         }
 
         if (pairs.Count == 0)

@@ -12,7 +12,13 @@ internal sealed record MatchOptions(bool IgnoreCase, bool WholeWord, bool ProseO
         var ignoreCase = fields.Bool("ignorecase", false);
         var wholeWord = fields.Bool("whole-word", true);
         var proseOnly = fields.Bool("prose-only", true);
-        var timeout = fields.Int("timeout-ms", minimum: 1) ?? TextPattern.DefaultTimeoutMilliseconds;
-        return new MatchOptions(ignoreCase, wholeWord, proseOnly, TimeSpan.FromMilliseconds(timeout));
+        return new MatchOptions(ignoreCase, wholeWord, proseOnly, ReadTimeout(fields));
     }
+
+    /// <summary>
+    /// <c>timeout-ms</c>, from 1 ms to <see cref="TextPattern.MaxTimeoutMilliseconds"/>; the default
+    /// when absent or wrong (after reporting).
+    /// </summary>
+    public static TimeSpan ReadTimeout(YamlFields fields) =>
+        TimeSpan.FromMilliseconds(fields.Int("timeout-ms", minimum: 1, maximum: TextPattern.MaxTimeoutMilliseconds) ?? TextPattern.DefaultTimeoutMilliseconds);
 }

@@ -39,7 +39,7 @@ internal sealed class MetadataRule : YamlRule
     public static MetadataRule? Read(RuleHeader header, YamlFields fields)
     {
         var mapping = fields.Mapping("keys", required: true, "a mapping of front-matter keys to what each must be");
-        var timeout = TimeSpan.FromMilliseconds(fields.Int("timeout-ms", minimum: 1) ?? TextPattern.DefaultTimeoutMilliseconds);
+        var timeout = MatchOptions.ReadTimeout(fields);
         if (mapping is null)
         {
             return null;
@@ -74,7 +74,7 @@ internal sealed class MetadataRule : YamlRule
             if (spec.Scalar("pattern", required: false, "a regular expression") is var (patternText, patternNode)
                 && TextPattern.IsValid(patternText, ignoreCase: false, patternNode, fields.Errors))
             {
-                pattern = new Regex(patternText, TextPattern.Options(ignoreCase: false), timeout);
+                pattern = TextPattern.Build(patternText, ignoreCase: false, timeout);
             }
 
             spec.ReportUnknownKeys($"for the key '{key}'");

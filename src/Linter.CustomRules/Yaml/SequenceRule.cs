@@ -35,7 +35,7 @@ internal sealed class SequenceRule : YamlRule
 
     public static SequenceRule? Read(RuleHeader header, YamlFields fields)
     {
-        var timeout = TimeSpan.FromMilliseconds(fields.Int("timeout-ms", minimum: 1) ?? TextPattern.DefaultTimeoutMilliseconds);
+        var timeout = MatchOptions.ReadTimeout(fields);
         var ignoreCase = fields.Bool("ignorecase", false);
         var first = ReadNodeMatch(fields, "first", ignoreCase, timeout);
         var then = ReadNodeMatch(fields, "then", ignoreCase, timeout);
@@ -125,7 +125,7 @@ internal sealed class SequenceRule : YamlRule
         if (part.Scalar("pattern", required: false, "a regular expression") is var (patternText, patternNode)
             && TextPattern.IsValid(patternText, ignoreCase, patternNode, fields.Errors))
         {
-            pattern = new Regex(patternText, TextPattern.Options(ignoreCase), timeout);
+            pattern = TextPattern.Build(patternText, ignoreCase, timeout);
         }
 
         part.ReportUnknownKeys($"in '{key}'");

@@ -55,7 +55,7 @@ internal sealed class SubstitutionRule : YamlRule
             _words = options.WholeWord ? LiteralWordMatcher.TryCreate(swaps.Select(s => s.Item1), options.IgnoreCase) : null;
         }
 
-        _regex = _words is null ? new Regex(pattern, TextPattern.Options(options.IgnoreCase), options.Timeout) : null;
+        _regex = _words is null ? TextPattern.Build(pattern, options.IgnoreCase, options.Timeout) : null;
     }
 
     public static SubstitutionRule? Read(RuleHeader header, YamlFields fields)

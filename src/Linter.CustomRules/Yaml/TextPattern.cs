@@ -15,6 +15,12 @@ internal sealed class TextPattern
     /// <summary>The default match timeout of a custom rule's regex; <c>timeout-ms:</c> changes it.</summary>
     public const int DefaultTimeoutMilliseconds = 1000;
 
+    /// <summary>
+    /// The longest match timeout a rule may ask for: a minute is already far past any useful
+    /// pattern, and the regex engine refuses timeouts past about 24 days.
+    /// </summary>
+    public const int MaxTimeoutMilliseconds = 60_000;
+
     private TextPattern(Regex regex)
     {
         Regex = regex;
@@ -42,9 +48,28 @@ internal sealed class TextPattern
         return pattern;
     }
 
+    /// <summary>
+    /// The longest pattern compiled to IL. Past it the regex is interpreted: a rule file can hold an
+    /// alternation of 100,000 keys, whose compiled form is an invalid program (the runtime refuses
+    /// it on first use, so every document drew SL9001) while the interpreter runs it.
+    /// </summary>
+    public const int MaxCompiledPatternLength = 20_000;
+
     /// <summary>The regex options every custom pattern gets.</summary>
     public static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+
+    /// <summary>A custom rule's regex with <see cref="Options"/>, interpreted when it is too long to compile.</summary>
+    public static Regex Build(string pattern, bool ignoreCase, TimeSpan timeout)
+    {
+        var options = Options(ignoreCase);
+        if (pattern.Length > MaxCompiledPatternLength)
+        {
+            options &= ~RegexOptions.Compiled;
+        }
+
+        return new Regex(pattern, options, timeout);
+    }
 
     /// <summary>
     /// The alternation of <paramref name="tokens"/> and <paramref name="patterns"/>; null after
@@ -82,7 +107,7 @@ internal sealed class TextPattern
             return null;
         }
 
-        return new TextPattern(new Regex(string.Join('|', alternatives), Options(ignoreCase), timeout));
+        return new TextPattern(Build(string.Join('|', alternatives), ignoreCase, timeout));
     }
 
     /// <summary>

@@ -102,6 +102,23 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>; null after reporting otherwise, or when absent.</summary>
+    public int? Int(string key, int minimum, int maximum)
+    {
+        if (Scalar(key, required: false, "a whole number") is not var (text, node))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
+        {
+            return value;
+        }
+
+        _errors.Add(node, $"'{key}' must be a whole number from {minimum} to {maximum}, not '{text}'");
+        return null;
+    }
+
     /// <summary>A scalar or a list of scalars, each with its node; empty when absent.</summary>
     public ImmutableArray<(string Value, YamlNode Node)> Strings(string key)
     {

@@ -134,10 +134,20 @@ internal static class FrontMatterReader
                 "front matter is not valid YAML: " + exception.Message));
             return;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some malformed flow collections (a '[' left open
+            // before the next key); its own message says nothing to a writer and has no position.
+            var at = Clamp(LastReadableIndex(yaml), yaml.Length);
+            Fail(new SyntaxDiagnostic(
+                SyntaxDiagnosticIds.SyntaxError,
+                new TextSpan(at + yamlStart, 0),
+                "front matter is not valid YAML: the text after this point cannot be read (is a '[' or '{' left open?)"));
+            return;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // YamlDotNet's scanner throws InvalidOperationException on some malformed flow collections, and
-            // whatever else it throws must not cost the body its structure.
+            // Whatever else the reader throws must not cost the body its structure.
             Fail(new SyntaxDiagnostic(
                 SyntaxDiagnosticIds.SyntaxError,
                 new TextSpan(yamlStart, 0),
@@ -157,6 +167,26 @@ internal static class FrontMatterReader
             AddVerbatim(yaml, yamlStart, failed, []);
             result.Ranges.AddRange(failed);
         }
+    }
+
+    /// <summary>Where the last token the scanner could read begins, as a character index into <paramref name="yaml"/>.</summary>
+    private static long LastReadableIndex(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var last = 0L;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = scanner.Current?.Start.Index ?? last;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // The failure is the point: the last mark read is where the reader gave up.
+        }
+
+        return last;
     }
 
     private static void ReadEntries(

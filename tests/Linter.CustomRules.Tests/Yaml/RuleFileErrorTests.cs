@@ -84,6 +84,23 @@ public sealed class RuleFileErrorTests
             set.Errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}"));
     }
 
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("60001")]
+    public void ATimeoutPastAMinuteIsAnErrorAtItsValue(string timeout)
+    {
+        // A timeout the regex engine refuses passed validation and then crashed the run.
+        Assert.Equal(
+            [$"6:13: 'timeout-ms' must be a whole number from 1 to 60000, not '{timeout}'"],
+            YamlRules.Errors($"id: HOUSE062\nname: slow\nmessage: m\nkind: existence\ntokens: [x]\ntimeout-ms: {timeout}\n"));
+    }
+
+    [Fact]
+    public void ATimeoutOfAMinuteIsAccepted()
+    {
+        Assert.Empty(YamlRules.Errors("id: HOUSE063\nname: slow\nmessage: m\nkind: existence\ntokens: [x]\ntimeout-ms: 60000\n"));
+    }
+
     [Fact]
     public void ACatastrophicPatternEndsInItsTimeoutAsSL9002AndTheOtherRulesKeepTheirResults()
     {

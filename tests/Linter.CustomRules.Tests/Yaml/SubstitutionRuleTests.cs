@@ -62,6 +62,20 @@ public sealed class SubstitutionRuleTests
     }
 
     [Fact]
+    public void AHundredThousandRegexSwapsMatchAsAFewDo()
+    {
+        // One alternation with a named group per key grew past what the regex engine runs, so every
+        // document drew SL9001; the rule must match, or refuse to load, but not fail on each document.
+        var yaml = new System.Text.StringBuilder("id: HOUSE012\nname: many-swaps\nmessage: \"write '{replacement}'\"\nkind: substitution\nregex: true\nswap:\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"  'w{i}x(\\d)': 'r{i}y$1'\n");
+        }
+
+        YamlRules.Verify(yaml.ToString(), "Both [|w7x1|] and [|w99999x2|] are wrong.\n", "Both r7y1 and r99999y2 are wrong.\n", path: "fixture.txt");
+    }
+
+    [Fact]
     public void LeavesUrlsInlineCodeAndLinkDestinationsAlone()
     {
         YamlRules.Verify(

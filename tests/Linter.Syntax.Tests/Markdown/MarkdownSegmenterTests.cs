@@ -92,6 +92,20 @@ public sealed class MarkdownSegmenterTests
     }
 
     [Fact]
+    public void AFlowListLeftOpenIsReportedInWordsAWriterKnowsAtTheLastPointRead()
+    {
+        // The YAML reader fails here with .NET's "Operation is not valid due to the current state
+        // of the object.", which was shown as it was, at the start of the front matter.
+        const string text = "---\ntitle: ok\ntags: [a, b\ndate: 2022-04-29\n---\nBody.\n";
+
+        var diagnostic = Assert.Single(Segment(text).Diagnostics);
+
+        Assert.Equal("front matter is not valid YAML: the text after this point cannot be read (is a '[' or '{' left open?)", diagnostic.Message);
+        Assert.DoesNotContain("Operation is not valid", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.Span.Start > text.IndexOf("tags", StringComparison.Ordinal), $"at {diagnostic.Span.Start}");
+    }
+
+    [Fact]
     public void InvalidYamlIsReportedAtTheErrorAndKeptVerbatim()
     {
         const string text = "---\ntitle: ok\nbad: a: b\n---\nBody.\n";
