@@ -164,9 +164,10 @@ internal sealed class CheckCommand
                             diagnostics = OnChangedLines(changes.LinesOf(file.FullPath), diagnostics);
                         }
 
+                        tally.WarningsBelowMinimum += options.MinSeverity < Severity.Warning ? diagnostics.Count(d => d.Severity == Severity.Warning) : 0;
                         var report = new FileReport(
                             result.DisplayPath,
-                            diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
+                            diagnostics.RemoveAll(d => d.Severity > options.MinSeverity),
                             new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)));
                         totals.Add(report);
                         outputs.Write(report);
@@ -194,6 +195,10 @@ internal sealed class CheckCommand
         }
 
         var exit = Report(checkedCount, tally, totals, requests, options);
+        if (options.ExitZero && exit == ExitCodes.LintErrors)
+        {
+            exit = ExitCodes.Success;
+        }
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -321,7 +326,8 @@ internal sealed class CheckCommand
         }
 
         _rules = rules;
-        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, stdinContent));
+        options.Selection.Validate(rules.Catalog);
+        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, options.Selection, stdinContent));
         return true;
     }
 
@@ -329,7 +335,7 @@ internal sealed class CheckCommand
     /// The documents of <paramref name="discovered"/> to lint, with their configuration (cached by
     /// the resolver since the first listing) and rules; files named but excluded were warned about then.
     /// </summary>
-    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, byte[]? stdinContent)
+    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, RuleSelection selection, byte[]? stdinContent)
     {
         // Neighbours share a folder, and with it the printed prefix of their paths.
         CheckedFolder? folder = null;
@@ -347,7 +353,9 @@ internal sealed class CheckCommand
                 folder = CheckedFolder.For(file.Directory, _currentDirectory);
             }
 
-            yield return new CheckedFile(folder, file.Name, configuration, rules.For(configuration), stdinContent);
+            var documentRules = rules.For(configuration);
+            var selected = configuration.WithAnalysis(selection.Apply(configuration.Analysis, documentRules.Engine.SupportedDiagnostics));
+            yield return new CheckedFile(folder, file.Name, selected, documentRules, stdinContent);
         }
     }
 
@@ -462,9 +470,11 @@ internal sealed class CheckCommand
             return ExitCodes.LintErrors;
         }
 
-        if (totals.Warnings > options.MaxWarnings)
+        // Warnings --quiet leaves out still count, as ESLint counts them, so quiet output does not loosen the limit.
+        var warnings = totals.Warnings + tally.WarningsBelowMinimum;
+        if (warnings > options.MaxWarnings)
         {
-            _stderr.WriteLine($"stmtlint: too many warnings ({totals.Warnings}); the maximum is {options.MaxWarnings}");
+            _stderr.WriteLine($"stmtlint: too many warnings ({warnings}); the maximum is {options.MaxWarnings}");
             return ExitCodes.LintErrors;
         }
 
@@ -599,6 +609,9 @@ internal sealed class CheckCommand
         public int FailedWrites { get; set; }
 
         public int HiddenUnsafeFixes { get; set; }
+
+        /// <summary>Warnings not reported because of <c>--min-severity</c> or <c>--quiet</c>, which still count for <c>--max-warnings</c>.</summary>
+        public int WarningsBelowMinimum { get; set; }
 
         /// <summary>Diagnostics recorded for <c>--write-baseline</c>.</summary>
         public int Recorded { get; set; }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Cli.Formatters;
 using Linter.CustomRules;
@@ -109,10 +110,21 @@ internal sealed class StmtlintApp
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
         var maxFileSize = new Option<int?>("--max-file-size") { Description = "Read no document larger than this many megabytes (default 64); a larger one is an unreadable file (exit code 2)." };
+        var select = new Option<string[]>("--select")
+        {
+            Description = "Run only these rules: IDs, names, ID prefixes (SL3) or ALL, comma-separated or repeated. A selected rule that is off by default runs; one configuration turns off stays off.",
+            HelpName = "RULES",
+        };
+        var extendSelect = new Option<string[]>("--extend-select") { Description = "Run these rules too, besides those configuration (or --select) turns on.", HelpName = "RULES" };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not run these rules. Where --select and --ignore both match a rule, the more specific selector wins (SL3001 over SL3 over ALL).", HelpName = "RULES" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only (--min-severity error); warnings still count for --max-warnings." };
+        var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: error, warning or info (default).", HelpName = "SEVERITY" };
+        minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 even when there are errors or too many warnings; usage errors and failures still exit with 2." };
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
-            paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
+            paths, config, checkFormat, output, noColor, select, extendSelect, ignore, quiet, minSeverity, exitZero, maxWarnings, jobs, changedSince, changedLinesOnly,
+            stdinFileName, shard, baseline, writeBaseline, fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
         };
         check.SetAction(result =>
         {
@@ -123,6 +135,9 @@ internal sealed class StmtlintApp
                 Outputs = OutputPlan.Build(FormatAndOutputTokens(result), _environment),
                 NoColor = result.GetValue(noColor),
                 Environment = _environment,
+                Selection = RuleSelection.Parse(result.GetValue(select), result.GetValue(extendSelect), result.GetValue(ignore)),
+                MinSeverity = result.GetValue(quiet) ? Severity.Error : ParseSeverity(result.GetValue(minSeverity)),
+                ExitZero = result.GetValue(exitZero),
                 MaxWarnings = result.GetValue(maxWarnings),
                 Jobs = result.GetValue(jobs),
                 ChangedSince = result.GetValue(changedSince),
@@ -228,6 +243,13 @@ internal sealed class StmtlintApp
             }
         }
     }
+
+    private static Severity ParseSeverity(string? name) => name switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        _ => Severity.Info,
+    };
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
 
