@@ -101,6 +101,30 @@ internal sealed class CheckCommand
     internal int RunOnce(CheckOptions options)
     {
         ValidateUsage(options);
+        foreach (var output in options.Outputs)
+        {
+            // Known before anything is linted, so it is a usage error rather than an output that fails at the end.
+            if (output.Path is not { } path)
+            {
+                continue;
+            }
+
+            var full = PathResolver.ToFullPath(path, _currentDirectory);
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"--output '{TerminalText.Escape(path)}' is a directory; give the name of a file to write the {output.Format} report to");
+            }
+
+            // Missing folders are created; one that is a file cannot be.
+            for (var parent = Path.GetDirectoryName(full); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+            {
+                if (File.Exists(parent))
+                {
+                    throw new UsageException($"--output '{TerminalText.Escape(path)}' cannot be written: '{TerminalText.Escape(PathResolver.ToDisplayPath(parent, _currentDirectory))}' is a file, not a folder");
+                }
+            }
+        }
+
         var changes = options.ChangedSince is { } reference ? GitChanges.Open(_currentDirectory, reference) : null;
         if (!TryResolveFiles(options, changes, out var plan))
         {
