@@ -153,7 +153,7 @@ internal sealed class CheckCommand
         var tally = new RunTally();
         var totals = new RunTotals();
         var checkedCount = 0;
-        using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory))
+        using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory, options.OutputSettings))
         {
             using (ProgressLine.Start(_stderr, plan.Count, progressEnvironment))
             {

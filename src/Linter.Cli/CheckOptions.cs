@@ -81,6 +81,9 @@ internal sealed record CheckOptions
     /// <summary><c>--exit-zero</c>: exit code 0 even when there are errors (usage errors and failures are still 2).</summary>
     public bool ExitZero { get; init; }
 
+    /// <summary>The formatters' own options (<c>--junit-failures</c>) and environment.</summary>
+    public Formatters.FormatterSettings OutputSettings { get; init; } = Formatters.FormatterSettings.Default;
+
     /// <summary><c>--max-file-size MB</c>, in bytes: a larger document is not read, and is reported as unreadable (exit code 2).</summary>
     public long MaxFileBytes { get; init; } = Linter.Analysis.IO.BoundedFile.DefaultMaxBytes;
 }

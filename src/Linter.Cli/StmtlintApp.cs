@@ -135,9 +135,11 @@ internal sealed class StmtlintApp
         var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: error, warning or info (default).", HelpName = "SEVERITY" };
         minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
         var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 even when there are errors or too many warnings; usage errors and failures still exit with 2." };
+        var junitFailures = new Option<string>("--junit-failures") { Description = "In the junit format, the least severe diagnostic that fails a test case: error (default, as the exit code), warning or info; the others are listed without failing.", HelpName = "SEVERITY" };
+        junitFailures.AcceptOnlyFromAmong("error", "warning", "info");
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
-            paths, config, checkFormat, output, noColor, select, extendSelect, ignore, quiet, minSeverity, exitZero, maxWarnings, jobs, changedSince, changedLinesOnly,
+            paths, config, checkFormat, output, junitFailures, noColor, select, extendSelect, ignore, quiet, minSeverity, exitZero, maxWarnings, jobs, changedSince, changedLinesOnly,
             stdinFileName, shard, baseline, writeBaseline, fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
         };
         check.SetAction(result =>
@@ -152,6 +154,11 @@ internal sealed class StmtlintApp
                 Selection = RuleSelection.Parse(result.GetValue(select), result.GetValue(extendSelect), result.GetValue(ignore)),
                 MinSeverity = result.GetValue(quiet) ? Severity.Error : ParseSeverity(result.GetValue(minSeverity)),
                 ExitZero = result.GetValue(exitZero),
+                OutputSettings = new FormatterSettings
+                {
+                    JUnitFailures = result.GetValue(junitFailures) is { } junitSeverity ? ParseSeverity(junitSeverity) : Severity.Error,
+                    Environment = _environment,
+                },
                 MaxWarnings = result.GetValue(maxWarnings),
                 Jobs = result.GetValue(jobs),
                 ChangedSince = result.GetValue(changedSince),
