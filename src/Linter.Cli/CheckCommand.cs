@@ -481,7 +481,8 @@ internal sealed class CheckCommand
         // Pretty output ends with its own summary; every other format leaves stdout to the tool reading it.
         if (!outputs.Any(o => o.Path is null && o.Format == OutputFormats.Pretty))
         {
-            _stderr.WriteLine(Summary(fileCount, totals));
+            // After --fix, the fix report already says what was and what more could be fixed.
+            _stderr.WriteLine(Summary(fileCount, totals, options.Fix ? null : totals.FixableSummary()));
         }
 
         if (tally.ReadErrors.Count > 0)
@@ -595,8 +596,8 @@ internal sealed class CheckCommand
         return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
     }
 
-    private static string Summary(int fileCount, RunTotals run) =>
-        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info";
+    private static string Summary(int fileCount, RunTotals run, string? fixable) =>
+        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info{(fixable is null ? string.Empty : "; " + fixable)}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -76,7 +76,7 @@ public sealed class JsonSchemaTests
     public void SchemaRejectsOutputOfAnotherVersion()
     {
         var schema = s_schema.Value;
-        using var output = JsonDocument.Parse("""{"version": 2, "tool": {"name": "stmtlint", "version": "0.1.0"}, "files": [], "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0, "fixable": 0, "elapsedMilliseconds": 0}}""");
+        using var output = JsonDocument.Parse("""{"version": 2, "tool": {"name": "stmtlint", "version": "0.1.0"}, "files": [], "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0, "fixable": 0, "fixableSafe": 0, "fixableUnsafe": 0, "elapsedMilliseconds": 0}}""");
 
         Assert.False(schema.Evaluate(output.RootElement).IsValid);
     }
