@@ -335,7 +335,7 @@ internal sealed class CheckCommand
                     // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
                     warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
                 }
-                else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+                else if (file.IsNamed || (configuration.IsIncluded(file.FullPath) && !DefaultExclusions.Excludes(file.FullPath, configuration)))
                 {
                     count++;
                 }
@@ -367,7 +367,7 @@ internal sealed class CheckCommand
         {
             var fullPath = file.FullPath;
             var configuration = resolver.Resolve(fullPath);
-            if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath))
+            if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath) || DefaultExclusions.Excludes(fullPath, configuration))
             {
                 continue;
             }
