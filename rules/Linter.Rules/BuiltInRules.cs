@@ -20,6 +20,7 @@ public static class BuiltInRules
     [
         new UnknownRuleIdRule(),
         new UnusedSuppressionRule(),
+        new PlainTextSuppressionRule(),
         new ClaimWithoutRebuttalRule(),
         new UnattributedRebuttalRule(),
         new MisquotedClaimRule(),

@@ -22,6 +22,9 @@ public static class RuleIds
     /// <summary>Reported by the suppression filter; declared by a descriptor-only rule.</summary>
     public const string UnusedSuppression = SuppressionDiagnosticIds.UnusedSuppression;
 
+    /// <summary>A suppression directive in plain text, where it is not a comment.</summary>
+    public const string PlainTextSuppression = "SL0005";
+
     public const string ClaimWithoutRebuttal = "SL1001";
     public const string UnattributedRebuttal = "SL1002";
     public const string MisquotedClaim = "SL1003";

@@ -101,6 +101,30 @@ internal sealed class CheckCommand
     internal int RunOnce(CheckOptions options)
     {
         ValidateUsage(options);
+        foreach (var output in options.Outputs)
+        {
+            // Known before anything is linted, so it is a usage error rather than an output that fails at the end.
+            if (output.Path is not { } path)
+            {
+                continue;
+            }
+
+            var full = PathResolver.ToFullPath(path, _currentDirectory);
+            if (Directory.Exists(full))
+            {
+                throw new UsageException($"--output '{TerminalText.Escape(path)}' is a directory; give the name of a file to write the {output.Format} report to");
+            }
+
+            // Missing folders are created; one that is a file cannot be.
+            for (var parent = Path.GetDirectoryName(full); parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+            {
+                if (File.Exists(parent))
+                {
+                    throw new UsageException($"--output '{TerminalText.Escape(path)}' cannot be written: '{TerminalText.Escape(PathResolver.ToDisplayPath(parent, _currentDirectory))}' is a file, not a folder");
+                }
+            }
+        }
+
         var changes = options.ChangedSince is { } reference ? GitChanges.Open(_currentDirectory, reference) : null;
         if (!TryResolveFiles(options, changes, out var plan))
         {
@@ -129,7 +153,7 @@ internal sealed class CheckCommand
         var tally = new RunTally();
         var totals = new RunTotals();
         var checkedCount = 0;
-        using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory))
+        using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory, options.OutputSettings))
         {
             using (ProgressLine.Start(_stderr, plan.Count, progressEnvironment))
             {
@@ -164,9 +188,10 @@ internal sealed class CheckCommand
                             diagnostics = OnChangedLines(changes.LinesOf(file.FullPath), diagnostics);
                         }
 
+                        tally.WarningsBelowMinimum += options.MinSeverity < Severity.Warning ? diagnostics.Count(d => d.Severity == Severity.Warning) : 0;
                         var report = new FileReport(
                             result.DisplayPath,
-                            diagnostics.RemoveAll(d => d.Severity == Severity.Hidden),
+                            diagnostics.RemoveAll(d => d.Severity > options.MinSeverity),
                             new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)));
                         totals.Add(report);
                         outputs.Write(report);
@@ -194,6 +219,10 @@ internal sealed class CheckCommand
         }
 
         var exit = Report(checkedCount, tally, totals, requests, options);
+        if (options.ExitZero && exit == ExitCodes.LintErrors)
+        {
+            exit = ExitCodes.Success;
+        }
 
         // A file that could not be written is a failure (2) even when the remaining diagnostics are only warnings.
         return Math.Max(exit, fixExit);
@@ -306,7 +335,7 @@ internal sealed class CheckCommand
                     // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
                     warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
                 }
-                else if (file.IsNamed || configuration.IsIncluded(file.FullPath))
+                else if (file.IsNamed || (configuration.IsIncluded(file.FullPath) && !DefaultExclusions.Excludes(file.FullPath, configuration)))
                 {
                     count++;
                 }
@@ -321,7 +350,8 @@ internal sealed class CheckCommand
         }
 
         _rules = rules;
-        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, stdinContent));
+        options.Selection.Validate(rules.Catalog);
+        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, options.Selection, stdinContent));
         return true;
     }
 
@@ -329,7 +359,7 @@ internal sealed class CheckCommand
     /// The documents of <paramref name="discovered"/> to lint, with their configuration (cached by
     /// the resolver since the first listing) and rules; files named but excluded were warned about then.
     /// </summary>
-    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, byte[]? stdinContent)
+    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, RuleSelection selection, byte[]? stdinContent)
     {
         // Neighbours share a folder, and with it the printed prefix of their paths.
         CheckedFolder? folder = null;
@@ -337,7 +367,7 @@ internal sealed class CheckCommand
         {
             var fullPath = file.FullPath;
             var configuration = resolver.Resolve(fullPath);
-            if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath))
+            if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath) || DefaultExclusions.Excludes(fullPath, configuration))
             {
                 continue;
             }
@@ -347,7 +377,9 @@ internal sealed class CheckCommand
                 folder = CheckedFolder.For(file.Directory, _currentDirectory);
             }
 
-            yield return new CheckedFile(folder, file.Name, configuration, rules.For(configuration), stdinContent);
+            var documentRules = rules.For(configuration);
+            var selected = configuration.WithAnalysis(selection.Apply(configuration.Analysis, documentRules.Engine.SupportedDiagnostics));
+            yield return new CheckedFile(folder, file.Name, selected, documentRules, stdinContent);
         }
     }
 
@@ -449,7 +481,8 @@ internal sealed class CheckCommand
         // Pretty output ends with its own summary; every other format leaves stdout to the tool reading it.
         if (!outputs.Any(o => o.Path is null && o.Format == OutputFormats.Pretty))
         {
-            _stderr.WriteLine(Summary(fileCount, totals));
+            // After --fix, the fix report already says what was and what more could be fixed.
+            _stderr.WriteLine(Summary(fileCount, totals, options.Fix ? null : totals.FixableSummary()));
         }
 
         if (tally.ReadErrors.Count > 0)
@@ -462,9 +495,11 @@ internal sealed class CheckCommand
             return ExitCodes.LintErrors;
         }
 
-        if (totals.Warnings > options.MaxWarnings)
+        // Warnings --quiet leaves out still count, as ESLint counts them, so quiet output does not loosen the limit.
+        var warnings = totals.Warnings + tally.WarningsBelowMinimum;
+        if (warnings > options.MaxWarnings)
         {
-            _stderr.WriteLine($"stmtlint: too many warnings ({totals.Warnings}); the maximum is {options.MaxWarnings}");
+            _stderr.WriteLine($"stmtlint: too many warnings ({warnings}); the maximum is {options.MaxWarnings}");
             return ExitCodes.LintErrors;
         }
 
@@ -561,8 +596,8 @@ internal sealed class CheckCommand
         return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
     }
 
-    private static string Summary(int fileCount, RunTotals run) =>
-        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info";
+    private static string Summary(int fileCount, RunTotals run, string? fixable) =>
+        $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info{(fixable is null ? string.Empty : "; " + fixable)}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
@@ -599,6 +634,9 @@ internal sealed class CheckCommand
         public int FailedWrites { get; set; }
 
         public int HiddenUnsafeFixes { get; set; }
+
+        /// <summary>Warnings not reported because of <c>--min-severity</c> or <c>--quiet</c>, which still count for <c>--max-warnings</c>.</summary>
+        public int WarningsBelowMinimum { get; set; }
 
         /// <summary>Diagnostics recorded for <c>--write-baseline</c>.</summary>
         public int Recorded { get; set; }

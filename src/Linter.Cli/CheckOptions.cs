@@ -69,6 +69,21 @@ internal sealed record CheckOptions
     /// <summary><c>--watch</c>: re-check files as they change until interrupted.</summary>
     public bool Watch { get; init; }
 
+    /// <summary><c>--select</c>, <c>--extend-select</c> and <c>--ignore</c>: which rules run, on top of configuration.</summary>
+    public RuleSelection Selection { get; init; } = RuleSelection.None;
+
+    /// <summary>
+    /// <c>--min-severity</c> (or <c>--quiet</c>, which is <c>--min-severity error</c>): diagnostics less
+    /// severe are not reported; warnings hidden so still count for <see cref="MaxWarnings"/>, as in ESLint.
+    /// </summary>
+    public Linter.Analysis.Severity MinSeverity { get; init; } = Linter.Analysis.Severity.Info;
+
+    /// <summary><c>--exit-zero</c>: exit code 0 even when there are errors (usage errors and failures are still 2).</summary>
+    public bool ExitZero { get; init; }
+
+    /// <summary>The formatters' own options (<c>--junit-failures</c>) and environment.</summary>
+    public Formatters.FormatterSettings OutputSettings { get; init; } = Formatters.FormatterSettings.Default;
+
     /// <summary><c>--max-file-size MB</c>, in bytes: a larger document is not read, and is reported as unreadable (exit code 2).</summary>
     public long MaxFileBytes { get; init; } = Linter.Analysis.IO.BoundedFile.DefaultMaxBytes;
 }

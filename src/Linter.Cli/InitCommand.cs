@@ -66,6 +66,10 @@ internal sealed class InitCommand
         Line("# include:");
         Line("#   - \"**/*.md\"");
         Line("#   - \"**/*.txt\"");
+        Line("# Searching folders leaves out README, CHANGELOG, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT and");
+        Line("# SECURITY documents and .github/ and .stmtlint-cache/; an include glob that names one brings it back:");
+        Line("#   - \"README.md\"");
+        Line("#   - \".github/**\"");
         Line("# exclude:");
         Line("#   - \"archive/**\"");
         Line();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Linter.Analysis;
 using Linter.Analysis.Configuration;
 using Linter.Cli.Formatters;
 using Linter.CustomRules;
@@ -40,7 +41,21 @@ internal sealed class StmtlintApp
         try
         {
             var root = BuildCommands();
+            if (args.Length == 0)
+            {
+                // As Ruff does: no command prints the help, on stderr, and exits 2, since nothing was done.
+                CommandLineUsage.WriteHelp(root, _stderr);
+                return ExitCodes.Failure;
+            }
+
             var parseResult = root.Parse(args);
+            if (parseResult.Action is not { ClearsParseErrors: true } && CommandLineUsage.FindMistake(parseResult, root) is { } mistake)
+            {
+                _stderr.WriteLine($"stmtlint: error: {TerminalText.Escape(mistake)}");
+                _stderr.WriteLine("Run 'stmtlint --help' for usage.");
+                return ExitCodes.Failure;
+            }
+
             if (parseResult.Errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
             {
                 foreach (var error in parseResult.Errors)
@@ -84,35 +99,48 @@ internal sealed class StmtlintApp
             Description = "Files and directories to check; directories are searched for .md, .markdown and .txt files. Defaults to the current directory.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files." };
+        var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files.", HelpName = "FILE" };
         var checkFormat = new Option<string[]>("--format", "-f")
         {
             Description = "Output format: pretty, msbuild, json, sarif, github or junit. May be repeated; each --output FILE after a --format writes that format to FILE, a --format without one writes to stdout (at most one may). Default: github in GitHub Actions, pretty on a terminal, else msbuild.",
         };
         checkFormat.AcceptOnlyFromAmong([.. OutputFormats.Names]);
-        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout." };
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout.", HelpName = "FILE" };
         var noColor = new Option<bool>("--no-color") { Description = "No colours, even on a terminal (as does the NO_COLOR environment variable)." };
-        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail (exit code 1) when there are more than N warnings." };
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "Lint N files at once (default: every core; 1 lints one by one). Output order never depends on it." };
-        var changedSince = new Option<string>("--changed-since") { Description = "Check only files changed since the git commit REF, and untracked files." };
+        var maxWarnings = CommandLineUsage.NumberOption("--max-warnings", "N", "Fail (exit code 1) when there are more than N warnings.");
+        var jobs = CommandLineUsage.NumberOption("--jobs", "N", "Lint N files at once (default: every core; 1 lints one by one). Output order never depends on it.", "-j");
+        var changedSince = new Option<string>("--changed-since") { Description = "Check only files changed since the git commit REF, and untracked files.", HelpName = "REF" };
         var changedLinesOnly = new Option<bool>("--changed-lines-only") { Description = "With --changed-since: report only diagnostics on changed lines." };
-        var stdinFileName = new Option<string>("--stdin-filename") { Description = "With the path '-': the name of the document read from standard input (format, configuration, output)." };
-        var shard = new Option<string>("--shard") { Description = "Check only the K-th of N stable shares of the files (K/N, by a hash of the path), to split a run across CI machines." };
-        var baseline = new Option<string>("--baseline") { Description = "Report only diagnostics not recorded in this baseline file." };
-        var writeBaseline = new Option<string>("--write-baseline") { Description = "Record the current diagnostics in this baseline file (written atomically) and report none." };
+        var stdinFileName = new Option<string>("--stdin-filename") { Description = "With the path '-': the name of the document read from standard input (format, configuration, output).", HelpName = "NAME" };
+        var shard = new Option<string>("--shard") { Description = "Check only the K-th of N stable shares of the files (K/N, by a hash of the path), to split a run across CI machines.", HelpName = "K/N" };
+        var baseline = new Option<string>("--baseline") { Description = "Report only diagnostics not recorded in this baseline file.", HelpName = "FILE" };
+        var writeBaseline = new Option<string>("--write-baseline") { Description = "Record the current diagnostics in this baseline file (written atomically) and report none.", HelpName = "FILE" };
         var fix = new Option<bool>("--fix") { Description = "Apply safe fixes and write the fixed files (atomically, keeping encoding, BOM and line endings)." };
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply unsafe fixes, which may remove or rewrite words." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix, print a unified diff of the fixes and write nothing." };
         var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write cached results." };
         var noCodeRules = NoCodeRulesOption();
-        var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory)." };
+        var cacheLocation = new Option<string>("--cache-location") { Description = "Keep cached results in this directory (default: .stmtlint-cache in the current directory).", HelpName = "DIR" };
         var verbose = new Option<bool>("--verbose") { Description = "Also print how many files were parsed; the others came from the cache." };
         var watch = new Option<bool>("--watch") { Description = "Re-check files as they change, until Ctrl+C." };
-        var maxFileSize = new Option<int?>("--max-file-size") { Description = "Read no document larger than this many megabytes (default 64); a larger one is an unreadable file (exit code 2)." };
+        var maxFileSize = CommandLineUsage.NumberOption("--max-file-size", "MB", "Read no document larger than this many megabytes (default 64); a larger one is an unreadable file (exit code 2).");
+        var select = new Option<string[]>("--select")
+        {
+            Description = "Run only these rules: IDs, names, ID prefixes (SL3) or ALL, comma-separated or repeated. A selected rule that is off by default runs; one configuration turns off stays off.",
+            HelpName = "RULES",
+        };
+        var extendSelect = new Option<string[]>("--extend-select") { Description = "Run these rules too, besides those configuration (or --select) turns on.", HelpName = "RULES" };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not run these rules. Where --select and --ignore both match a rule, the more specific selector wins (SL3001 over SL3 over ALL).", HelpName = "RULES" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report errors only (--min-severity error); warnings still count for --max-warnings." };
+        var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: error, warning or info (default).", HelpName = "SEVERITY" };
+        minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        var exitZero = new Option<bool>("--exit-zero") { Description = "Exit with code 0 even when there are errors or too many warnings; usage errors and failures still exit with 2." };
+        var junitFailures = new Option<string>("--junit-failures") { Description = "In the junit format, the least severe diagnostic that fails a test case: error (default, as the exit code), warning or info; the others are listed without failing.", HelpName = "SEVERITY" };
+        junitFailures.AcceptOnlyFromAmong("error", "warning", "info");
         var check = new Command("check", "Check statement documents and print diagnostics.")
         {
-            paths, config, checkFormat, output, noColor, maxWarnings, jobs, changedSince, changedLinesOnly, stdinFileName, shard, baseline, writeBaseline,
-            fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
+            paths, config, checkFormat, output, junitFailures, noColor, select, extendSelect, ignore, quiet, minSeverity, exitZero, maxWarnings, jobs, changedSince, changedLinesOnly,
+            stdinFileName, shard, baseline, writeBaseline, fix, unsafeFixes, dryRun, noCache, noCodeRules, cacheLocation, verbose, watch, maxFileSize,
         };
         check.SetAction(result =>
         {
@@ -123,6 +151,14 @@ internal sealed class StmtlintApp
                 Outputs = OutputPlan.Build(FormatAndOutputTokens(result), _environment),
                 NoColor = result.GetValue(noColor),
                 Environment = _environment,
+                Selection = RuleSelection.Parse(result.GetValue(select), result.GetValue(extendSelect), result.GetValue(ignore)),
+                MinSeverity = result.GetValue(quiet) ? Severity.Error : ParseSeverity(result.GetValue(minSeverity)),
+                ExitZero = result.GetValue(exitZero),
+                OutputSettings = new FormatterSettings
+                {
+                    JUnitFailures = result.GetValue(junitFailures) is { } junitSeverity ? ParseSeverity(junitSeverity) : Severity.Error,
+                    Environment = _environment,
+                },
                 MaxWarnings = result.GetValue(maxWarnings),
                 Jobs = result.GetValue(jobs),
                 ChangedSince = result.GetValue(changedSince),
@@ -181,7 +217,7 @@ internal sealed class StmtlintApp
         tree.SetAction(result => new TreeCommand(_stdout, _currentDirectory).Run(result.GetRequiredValue(file), result.GetValue(json), result.GetValue(trivia)));
 
         var fixtureDirectory = new Argument<string>("directory") { Description = "The folder of rule fixtures: documents with the expected diagnostics marked as {|ID:text|}, each named after its rule (HOUSE001.fires.md)." };
-        var testConfig = new Option<string>("--config") { Description = "Use this configuration file for every fixture instead of looking for .stmtlint.yaml files." };
+        var testConfig = new Option<string>("--config") { Description = "Use this configuration file for every fixture instead of looking for .stmtlint.yaml files.", HelpName = "FILE" };
         var testNoCodeRules = NoCodeRulesOption();
         var testRules = new Command("test-rules", "Run rule fixtures against the configured rules (built-in, YAML and C#) and show expected and actual diagnostics side by side.") { fixtureDirectory, testConfig, testNoCodeRules };
         testRules.SetAction(result => new RuleAuthoring.TestRulesCommand(_stdout, _stderr, _currentDirectory)
@@ -190,19 +226,21 @@ internal sealed class StmtlintApp
         var newRuleId = new Argument<string>("id") { Description = "The new rule's ID: capital letters and then digits, with a prefix of your own (HOUSE001)." };
         var newRuleYaml = new Option<bool>("--yaml") { Description = "Write a YAML rule." };
         var newRuleCSharp = new Option<bool>("--csharp") { Description = "Write a C# rule." };
-        var newRuleName = new Option<string>("--name") { Description = "The rule's kebab-case name (default: the ID in lower case)." };
+        var newRuleName = new Option<string>("--name") { Description = "The rule's kebab-case name (default: the ID in lower case).", HelpName = "NAME" };
         var newRule = new Command("new-rule", "Write a rule skeleton and two fixtures (one firing, one silent) and register the rule in the nearest .stmtlint.yaml.") { newRuleId, newRuleYaml, newRuleCSharp, newRuleName };
         newRule.SetAction(result => new RuleAuthoring.NewRuleCommand(_stdout, _currentDirectory, Catalog())
             .Run(result.GetRequiredValue(newRuleId), result.GetValue(newRuleYaml), result.GetValue(newRuleCSharp), result.GetValue(newRuleName)));
 
         var claimPaths = new Argument<string[]>("paths") { Description = "Files, directories or globs to map (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
         var claimsFormat = new Option<string>("--format") { Description = "text (one line per claim) or json (version 1, docs/schema/stmtlint-claims.schema.json).", DefaultValueFactory = _ => "text" };
-        var claimsConfig = new Option<string>("--config") { Description = "Use this configuration file instead of discovering .stmtlint.yaml files." };
+        var claimsConfig = new Option<string>("--config") { Description = "Use this configuration file instead of discovering .stmtlint.yaml files.", HelpName = "FILE" };
         var claims = new Command("claims", "Print the claim map: who said what in each document, from which side, and where it is answered.") { claimPaths, claimsFormat, claimsConfig };
         claims.SetAction(result => new ClaimsCommand(_stdout, _stderr, _currentDirectory)
             .Run(result.GetValue(claimPaths) ?? [], result.GetValue(claimsFormat) ?? "text", result.GetValue(claimsConfig)));
 
-        return new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules };
+        var root = new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules };
+        CommandLineUsage.AddCheckEpilogue(root, check);
+        return root;
     }
 
     /// <summary>The <c>--format</c> and <c>--output</c> values in command-line order, which pairing them needs and option values alone lose.</summary>
@@ -228,6 +266,13 @@ internal sealed class StmtlintApp
             }
         }
     }
+
+    private static Severity ParseSeverity(string? name) => name switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        _ => Severity.Info,
+    };
 
     private static RuleCatalog Catalog() => RuleCatalog.FromRules(BuiltInRules.All);
 

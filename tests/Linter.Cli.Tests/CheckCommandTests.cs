@@ -63,13 +63,15 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void ExitsWithTwoWithoutArguments()
+    public void PrintsTheHelpAndExitsWithTwoWithoutArguments()
     {
         var result = CliRunner.Run(Path.GetTempPath());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("stmtlint: error: ", result.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Contains("Usage:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("check", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

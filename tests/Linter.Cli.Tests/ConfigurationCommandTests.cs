@@ -173,7 +173,7 @@ public sealed class ConfigurationCommandTests
 
         Assert.Equal(BuiltInRules.Catalog.Length, lines.Zip(uncommented).Count(pair => pair.First != pair.Second));
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("stmtlint: 1 file checked: 0 errors, 1 warning, 0 info\n", result.Stderr);
+        Assert.Equal("stmtlint: 1 file checked: 0 errors, 1 warning, 0 info; 0 fixable with --fix (1 more with --unsafe-fixes)\n", result.Stderr);
     }
 
     [Fact]

@@ -57,6 +57,13 @@ public sealed class EffectiveConfiguration
     /// </summary>
     public string Fingerprint => _fingerprint.Value;
 
+    /// <summary>
+    /// This configuration with other analysis settings (the command line's rule selection), for the
+    /// same files; its <see cref="Fingerprint"/> is computed afresh, so cached results follow.
+    /// </summary>
+    public EffectiveConfiguration WithAnalysis(AnalysisOptions analysis) =>
+        ReferenceEquals(analysis, Analysis) ? this : new(analysis, Parse, Include, Exclude, CustomRules, Sources);
+
     /// <summary>True when an <c>exclude</c> glob matches <paramref name="fullPath"/>.</summary>
     public bool IsExcluded(string fullPath) => Exclude?.IsMatch(fullPath) ?? false;
 

@@ -2,7 +2,7 @@ namespace Linter.Cli.Formatters;
 
 /// <summary>
 /// What the process knows about where it runs: whether stdout and stderr are terminals, and the
-/// environment variables that choose output (<c>NO_COLOR</c>, <c>GITHUB_ACTIONS</c>), where the
+/// environment variables that choose output (<c>NO_COLOR</c>, <c>GITHUB_ACTIONS</c>, <c>GITHUB_STEP_SUMMARY</c>), where the
 /// user's cache lives (<c>XDG_CACHE_HOME</c>, <c>HOME</c>) and whether C# rules are refused
 /// (<c>STMTLINT_NO_CODE_RULES</c>). Tests pass
 /// their own, so a test run inside GitHub Actions or a terminal behaves like any other.
@@ -22,7 +22,7 @@ internal sealed record CliEnvironment(bool StdoutIsTerminal, bool StderrIsTermin
     public static CliEnvironment FromProcess()
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in new[] { "NO_COLOR", "GITHUB_ACTIONS", "XDG_CACHE_HOME", "HOME", NoCodeRulesVariable })
+        foreach (var name in new[] { "NO_COLOR", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "XDG_CACHE_HOME", "HOME", NoCodeRulesVariable })
         {
             if (Environment.GetEnvironmentVariable(name) is { } value)
             {

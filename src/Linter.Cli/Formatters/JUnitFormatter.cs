@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Linter.Analysis;
 
 namespace Linter.Cli.Formatters;
 
 /// <summary>
 /// The <c>junit</c> format for CI systems that read JUnit XML: one test suite, one test case per
-/// checked file (so clean files show as passing), one <c>failure</c> per diagnostic in it.
+/// checked file (so clean files show as passing), one <c>failure</c> per diagnostic in it at least
+/// as severe as <c>--junit-failures</c> (errors by default, so a run that exits 0 shows no failed
+/// test), and the less severe ones listed in the test case's <c>system-out</c>. The counts say how
+/// many test cases failed, as JUnit's do.
 /// </summary>
 /// <remarks>
 /// The opening <c>testsuites</c> and <c>testsuite</c> tags carry the counts and the time, known only
@@ -29,9 +33,17 @@ internal sealed class JUnitFormatter : IOutputFormatter
         CloseOutput = false,
     };
 
+    private readonly Severity _failuresFrom;
     private TextWriter _writer = TextWriter.Null;
+    private int _failedCases;
     private TemporaryTextFile? _spool;
     private XmlWriter? _xml;
+
+    /// <param name="failuresFrom">The least severe diagnostic that fails a test case.</param>
+    public JUnitFormatter(Severity failuresFrom = Severity.Error)
+    {
+        _failuresFrom = failuresFrom;
+    }
 
     public void Start(TextWriter writer)
     {
@@ -49,8 +61,10 @@ internal sealed class JUnitFormatter : IOutputFormatter
         // XML cannot hold most control characters at all (XmlWriter throws on ESC); escaped, they are visible instead.
         xml.WriteAttributeString("name", TerminalText.Escape(file.DisplayPath.Replace('\\', '/')));
         xml.WriteAttributeString("file", TerminalText.Escape(file.DisplayPath.Replace('\\', '/')));
-        foreach (var diagnostic in file.Diagnostics)
+        var failed = false;
+        foreach (var diagnostic in file.Diagnostics.Where(d => d.Severity <= _failuresFrom))
         {
+            failed = true;
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("type", $"{diagnostic.Id} {diagnostic.Descriptor.Name}");
             xml.WriteAttributeString("message", TerminalText.Escape(diagnostic.Message));
@@ -58,6 +72,13 @@ internal sealed class JUnitFormatter : IOutputFormatter
             xml.WriteEndElement();
         }
 
+        var listed = file.Diagnostics.Where(d => d.Severity > _failuresFrom).Select(d => MsBuildFormatter.Format(file.DisplayPath, d)).ToList();
+        if (listed.Count > 0)
+        {
+            xml.WriteElementString("system-out", string.Join('\n', listed));
+        }
+
+        _failedCases += failed ? 1 : 0;
         xml.WriteEndElement();
     }
 
@@ -71,11 +92,11 @@ internal sealed class JUnitFormatter : IOutputFormatter
         if (totals.Files == 0)
         {
             // Without test cases the suite's tag closes itself: the whole document is its opening.
-            _writer.WriteLine(Declared(Document(totals.Files, totals.Diagnostics, elapsed, withTestCase: false)));
+            _writer.WriteLine(Declared(Document(totals.Files, _failedCases, elapsed, withTestCase: false)));
             return;
         }
 
-        var opening = Declared(Document(totals.Files, totals.Diagnostics, elapsed, withTestCase: true));
+        var opening = Declared(Document(totals.Files, _failedCases, elapsed, withTestCase: true));
         var end = -1;
         for (var i = 0; i < LinesBeforeTestCases; i++)
         {

@@ -57,6 +57,8 @@ internal sealed class JsonFormatter : IOutputFormatter
         json.WriteNumber("warnings", totals.Warnings);
         json.WriteNumber("infos", totals.Infos);
         json.WriteNumber("fixable", totals.Fixable);
+        json.WriteNumber("fixableSafe", totals.SafeFixable);
+        json.WriteNumber("fixableUnsafe", totals.UnsafeFixable);
         json.WriteNumber("elapsedMilliseconds", (long)elapsed.TotalMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();

@@ -19,14 +19,15 @@ internal static class OutputFormats
     /// <param name="format">A name from <see cref="Names"/>.</param>
     /// <param name="colour">Whether pretty output may use colour (a terminal, no NO_COLOR, no --no-color).</param>
     /// <param name="currentDirectory">The directory relative paths are relative to (SARIF records it).</param>
-    public static IOutputFormatter Create(string format, bool colour, string currentDirectory) => format switch
+    /// <param name="settings">The formatters' own options and environment; <see cref="FormatterSettings.Default"/> when null.</param>
+    public static IOutputFormatter Create(string format, bool colour, string currentDirectory, FormatterSettings? settings = null) => format switch
     {
         Pretty => new PrettyFormatter(colour),
         MsBuild => new MsBuildOutputFormatter(),
         Json => new JsonFormatter(),
         Sarif => new SarifFormatter(currentDirectory),
-        GitHub => new GitHubFormatter(),
-        JUnit => new JUnitFormatter(),
+        GitHub => new GitHubFormatter(settings ?? FormatterSettings.Default),
+        JUnit => new JUnitFormatter((settings ?? FormatterSettings.Default).JUnitFailures),
         _ => throw new UsageException($"unknown format '{format}'; expected one of {string.Join(", ", Names)}"),
     };
 }

@@ -97,7 +97,7 @@ internal sealed class PrettyFormatter : IOutputFormatter
         }
 
         var counts = $"{Paint(Plural(run.Errors, "error"), run.Errors > 0 ? Red : string.Empty)}, {Paint(Plural(run.Warnings, "warning"), run.Warnings > 0 ? Yellow : string.Empty)}, {run.Infos} info";
-        var fixable = run.Fixable > 0 ? $"; {run.Fixable} fixable with --fix" : string.Empty;
+        var fixable = run.FixableSummary() is { } text ? $"; {text}" : string.Empty;
         return $"{Paint("Checked", Bold)} {files} in {seconds}s: {counts}{fixable}.";
     }
 

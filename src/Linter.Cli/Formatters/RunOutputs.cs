@@ -25,14 +25,15 @@ internal sealed class RunOutputs : IDisposable
     /// something else is written to stdout during the run: <c>--fix --dry-run</c>'s diffs come first.
     /// </param>
     /// <param name="currentDirectory">What relative paths are resolved against.</param>
-    public static RunOutputs Open(IReadOnlyList<OutputRequest> requests, TextWriter stdout, bool stdoutColour, bool holdStdout, string currentDirectory)
+    /// <param name="settings">The formatters' own options and environment.</param>
+    public static RunOutputs Open(IReadOnlyList<OutputRequest> requests, TextWriter stdout, bool stdoutColour, bool holdStdout, string currentDirectory, FormatterSettings? settings = null)
     {
         var outputs = new RunOutputs();
         try
         {
             foreach (var request in requests)
             {
-                var formatter = OutputFormats.Create(request.Format, request.Path is null && stdoutColour, currentDirectory);
+                var formatter = OutputFormats.Create(request.Format, request.Path is null && stdoutColour, currentDirectory, settings);
                 var output = request.Path is not null
                     ? new Output(formatter, AtomicFile.Open(PathResolver.ToFullPath(request.Path, currentDirectory)), null, null)
                     : holdStdout ? new Output(formatter, null, new TemporaryTextFile(), stdout) : new Output(formatter, null, null, stdout);

@@ -18,7 +18,29 @@ internal sealed class RunTotals
     public int Infos { get; private set; }
 
     /// <summary>Diagnostics that carry a fix, of any applicability.</summary>
-    public int Fixable { get; private set; }
+    public int Fixable => SafeFixable + UnsafeFixable;
+
+    /// <summary>Diagnostics whose fix <c>--fix</c> applies.</summary>
+    public int SafeFixable { get; private set; }
+
+    /// <summary>Diagnostics whose fix only <c>--fix --unsafe-fixes</c> applies: what <c>--fix</c> then reports as "more fixable with --unsafe-fixes".</summary>
+    public int UnsafeFixable { get; private set; }
+
+    /// <summary>
+    /// "N fixable with --fix (M more with --unsafe-fixes)", the same in every format, or null when
+    /// nothing is fixable. Its numbers are the ones <c>--fix</c> reports: the safe fixes it applies
+    /// and the unsafe ones it leaves.
+    /// </summary>
+    public string? FixableSummary()
+    {
+        if (Fixable == 0)
+        {
+            return null;
+        }
+
+        var more = UnsafeFixable > 0 ? $" ({UnsafeFixable} more with --unsafe-fixes)" : string.Empty;
+        return $"{SafeFixable} fixable with --fix{more}";
+    }
 
     public void Add(FileReport file)
     {
@@ -34,9 +56,11 @@ internal sealed class RunTotals
                 default: break;
             }
 
-            if (diagnostic.Fix is not null)
+            switch (diagnostic.Fix?.Applicability)
             {
-                Fixable++;
+                case Applicability.Safe: SafeFixable++; break;
+                case Applicability.Unsafe: UnsafeFixable++; break;
+                default: break;
             }
         }
     }

@@ -77,16 +77,20 @@ public sealed class ControlCharacterTests : IDisposable
     }
 
     [Fact]
-    public void AnOutputThatFailsDoesNotStopTheOthersAndTheRunExitsWithTwo()
+    public void AnOutputThatFailsDoesNotStopTheOthers()
     {
-        _tree.Write("doc.txt", "Statement by Minister (2022-04-29)\n\nThe beep is here.\n");
-        Directory.CreateDirectory(Path.Combine(_tree.Path, "taken"));
+        // A folder that appears where the JUnit file should go once the run has started: renaming the finished report over it fails at the end.
+        // (A folder there before the run is refused up front, as a usage error: see CommandLineUsageTests.)
+        var requests = new[] { new Linter.Cli.Formatters.OutputRequest("junit", "taken"), new Linter.Cli.Formatters.OutputRequest("json", "r.json") };
+        IReadOnlyList<string> failures;
+        using (var outputs = Linter.Cli.Formatters.RunOutputs.Open(requests, TextWriter.Null, stdoutColour: false, holdStdout: false, _tree.Path))
+        {
+            Directory.CreateDirectory(Path.Combine(_tree.Path, "taken"));
+            outputs.End(new Linter.Cli.Formatters.RunTotals(), TimeSpan.Zero);
+            failures = outputs.Failures;
+        }
 
-        // A folder where the JUnit file should go: renaming the finished report over it fails at the end of the run.
-        var result = CliRunner.Run(_tree.Path, "check", "--no-cache", "--format", "junit", "--output", "taken", "--format", "json", "--output", "r.json", "doc.txt");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("stmtlint: error: the junit output 'taken' could not be written", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(failures, f => f.Contains("stmtlint: error: the junit output 'taken' could not be written", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(_tree.Path, "r.json")));
         Assert.Empty(Directory.GetFiles(_tree.Path, "*.tmp", SearchOption.AllDirectories));
     }
