@@ -31,7 +31,7 @@ public sealed class ClaimsCommandTests
         AssertValid(result.Stdout);
         using var output = JsonDocument.Parse(result.Stdout);
         var claims = output.RootElement.GetProperty("claims");
-        Assert.Equal(8, claims.GetArrayLength());
+        Assert.Equal(9, claims.GetArrayLength());
         var first = claims.EnumerateArray().First(c => c.GetProperty("path").GetString() == "samples/spokesperson-remarks-2022-04-29.txt");
         Assert.Equal("The Declaration", first.GetProperty("source").GetProperty("text").GetString());
         Assert.Equal("Zhao Lijian", first.GetProperty("speaker").GetString());

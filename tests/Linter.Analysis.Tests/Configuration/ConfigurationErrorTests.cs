@@ -68,7 +68,7 @@ public sealed class ConfigurationErrorTests
             1,
             1,
             "unknown key 'colour'",
-            "the keys are: root, extends, include, exclude, rules, overrides, vocabulary, cited, custom-rules");
+            "the keys are: root, extends, include, exclude, rules, overrides, vocabulary, cited, custom-rules, own-side, contested");
     }
 
     [Fact]
