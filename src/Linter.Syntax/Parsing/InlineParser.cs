@@ -15,6 +15,9 @@ internal sealed class InlineParser
     private const int MaxLabelWords = 7;
     private const int MaxLabelLength = 60;
 
+    /// <summary>How deep claims reported inside claims' contents are read ("A said that B said that …").</summary>
+    private const int MaxClaimDepth = 4;
+
     private static readonly GreenToken s_missingCloseQuote = new(SyntaxKind.CloseQuoteToken, 0, null, null, isMissing: true);
 
     private readonly string _text;
@@ -326,32 +329,44 @@ internal sealed class InlineParser
     /// <paramref name="sentenceTo"/>: the attribution's source, cue and content as nodes in text order, the tokens between
     /// them, a claim reported inside the content ("Macron said that Rouhani said …") and further claims after it.
     /// </summary>
-    private GreenNode[] BuildAttributed(int from, int to, int sentenceFrom, int sentenceTo, Dictionary<int, int> pairs, Attribution attribution)
+    private GreenNode[] BuildAttributed(int from, int to, int sentenceFrom, int sentenceTo, Dictionary<int, int> pairs, Attribution attribution, int depth = 0)
     {
-        Span<(int From, int To, SyntaxKind Kind)> parts =
-        [
-            (attribution.SourceFrom, attribution.SourceTo, SyntaxKind.ClaimSource),
-            (attribution.CueFrom, attribution.CueTo, SyntaxKind.ClaimCue),
-            (attribution.ContentFrom, attribution.ContentTo, SyntaxKind.ClaimContent),
-        ];
-        parts.Sort((a, b) => a.From.CompareTo(b.From));
-
+        // Claims after one another are built in a loop and claims inside contents to a bounded depth: a sentence of a
+        // thousand attributions must not take a stack frame each.
         var children = new List<GreenNode>();
         var position = from;
-        foreach (var (partFrom, partTo, kind) in parts)
+        Attribution? next = attribution;
+        while (next is { } found)
         {
-            if (partTo <= partFrom)
+            Span<(int From, int To, SyntaxKind Kind)> parts =
+            [
+                (found.SourceFrom, found.SourceTo, SyntaxKind.ClaimSource),
+                (found.CueFrom, found.CueTo, SyntaxKind.ClaimCue),
+                (found.ContentFrom, found.ContentTo, SyntaxKind.ClaimContent),
+            ];
+            parts.Sort((a, b) => a.From.CompareTo(b.From));
+            foreach (var (partFrom, partTo, kind) in parts)
             {
-                continue; // A cited document's claim with no content to place.
+                if (partTo <= partFrom)
+                {
+                    continue; // A cited document's claim with no content to place.
+                }
+
+                children.AddRange(BuildInline(position, partFrom, pairs));
+                var nested = kind == SyntaxKind.ClaimContent && !pairs.ContainsKey(partFrom) && depth < MaxClaimDepth
+                    ? _attributions.Read(partFrom, partTo, sentenceFrom, sentenceTo, pairs)
+                    : null;
+                var inner = nested is { } inside
+                    ? BuildAttributed(partFrom, partTo, sentenceFrom, sentenceTo, pairs, inside, depth + 1)
+                    : BuildInline(partFrom, partTo, pairs);
+                children.Add(new GreenElement(kind, inner));
+                position = partTo;
             }
 
-            children.AddRange(BuildInline(position, partFrom, pairs));
-            var inner = kind == SyntaxKind.ClaimContent && !pairs.ContainsKey(partFrom) ? BuildClaims(partFrom, partTo, sentenceFrom, sentenceTo, pairs) : BuildInline(partFrom, partTo, pairs);
-            children.Add(new GreenElement(kind, inner));
-            position = partTo;
+            next = position < to ? _attributions.Read(position, to, sentenceFrom, sentenceTo, pairs) : null;
         }
 
-        children.AddRange(BuildClaims(position, to, sentenceFrom, sentenceTo, pairs));
+        children.AddRange(BuildInline(position, to, pairs));
         return [.. children];
     }
 
