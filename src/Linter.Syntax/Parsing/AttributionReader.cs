@@ -603,7 +603,7 @@ internal sealed class AttributionReader
                 }
 
                 start = i;
-                if (_vocabulary.SourceModifiers.ContainsWord(word) && !IsNameWord(word))
+                if (_vocabulary.SourceModifiers.ContainsWord(word) && IsDeterminer(word))
                 {
                     break; // "The", "Some", "A": a determiner opens the phrase.
                 }
@@ -752,7 +752,7 @@ internal sealed class AttributionReader
         if (char.IsUpper(word[0]))
         {
             return !IsNonSourceWord(word) && !IsFirstPerson(word)
-                && !(_vocabulary.SourceModifiers.ContainsWord(word) && !IsNameWord(word));
+                && !(_vocabulary.SourceModifiers.ContainsWord(word) && IsDeterminer(word));
         }
 
         // "A Fox News host", "Hong Kong residents": a common noun after a name heads the phrase.
@@ -821,9 +821,6 @@ internal sealed class AttributionReader
         || word.Equals("those", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
         || IsPossessivePronoun(word) || word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase)
         || word.Equals("our", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A capitalised modifier that is also a name ("Foreign" in "Foreign Minister", "State" in "Secretary of State").</summary>
-    private static bool IsNameWord(ReadOnlySpan<char> word) => !IsDeterminer(word);
 
     /// <summary>Cues whose object comes before their content: "told Reuters that", "warned Beijing that", "accused China of".</summary>
     private bool IsObjectCue(int verb)
