@@ -104,7 +104,7 @@ public sealed record Vocabulary
         "side", "sides", "government", "governments", "ministry", "ministries", "media", "report", "reports",
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "politicians",
         "politician", "people", "leader", "leaders", "leadership", "authorities", "authority", "department",
-        "embassy", "ambassador", "minister", "ministers", "president", "secretary", "premier", "chancellor",
+        "embassy", "consulate", "ambassador", "minister", "ministers", "president", "secretary", "premier", "chancellor",
         "senator", "senators", "lawmakers", "lawmaker", "congressman", "congresswoman", "legislators", "diplomat",
         "diplomats", "analysts", "analyst", "experts", "expert", "critics", "critic", "scholars", "scholar",
         "sources", "source", "newspaper", "newspapers", "observers", "observer", "military", "army", "navy",
@@ -158,6 +158,11 @@ public sealed record Vocabulary
         "Additionally", "Similarly", "Likewise", "Overall", "Lately", "Currently", "Subsequently", "Afterwards",
         "Question", "Answer", "Follow-up", "Because", "Nevertheless", "Nonetheless", "Ironically", "Specifically",
         "Notably", "Importantly", "Interestingly", "Unfortunately", "Fortunately", "Sadly",
+    ]);
+
+    /// <summary>Words that open a subordinate clause, whose subject is not the sentence's: "<em>As</em> some countries have …, ICAO has …".</summary>
+    public PhraseSet Subordinators { get; init; } = new([
+        "as", "when", "while", "if", "after", "before", "although", "though", "because", "since", "unless", "whereas", "once",
     ]);
 
     /// <summary>Words before a source that make it no subject of a report: "<em>whether</em> he said", "<em>who</em> he said".</summary>

@@ -28,6 +28,7 @@ internal static class VocabularyLists
             ["infinitive-cues"] = (v => v.InfinitiveCues, (v, s) => v with { InfinitiveCues = s }),
             ["issuing-verbs"] = (v => v.IssuingVerbs, (v, s) => v with { IssuingVerbs = s }),
             ["saying-idioms"] = (v => v.SayingIdioms, (v, s) => v with { SayingIdioms = s }),
+            ["subordinators"] = (v => v.Subordinators, (v, s) => v with { Subordinators = s }),
             ["support-markers"] = (v => v.SupportMarkers, (v, s) => v with { SupportMarkers = s }),
             ["vague-source-heads"] = (v => v.VagueSourceHeads, (v, s) => v with { VagueSourceHeads = s }),
             ["vague-attributions"] = (v => v.VagueAttributions, (v, s) => v with { VagueAttributions = s }),

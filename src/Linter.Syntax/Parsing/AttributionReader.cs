@@ -223,7 +223,9 @@ internal sealed class AttributionReader
 
         // "the Senate confirmed Lisa Cook", "China denied them their freedoms": such verbs report speech only before
         // "that", a colon or a quotation.
-        if (attribution is { } found && _vocabulary.ClauseCues.ContainsWord(TextOf(verb)) && !IntroducesClause(cueTo, found.ContentFrom))
+        // "as many media noted in their reports,": a clause that refers back has no content to introduce.
+        if (attribution is { } found && _vocabulary.ClauseCues.ContainsWord(TextOf(verb)) && !IntroducesClause(cueTo, found.ContentFrom)
+            && !(found.ContentFrom == found.ContentTo && RefersBack(sourceFrom)))
         {
             return null;
         }
@@ -296,7 +298,32 @@ internal sealed class AttributionReader
         }
 
         var end = IsComma(pronoun - 1) ? pronoun - 1 : pronoun;
-        return end - 1 >= from && IsWord(end - 1) && !IsPronoun(end - 1) ? ReadSourceBefore(from, end) : null;
+        if (end - 1 < from || !IsWord(end - 1) || IsPronoun(end - 1) || ReadSourceBefore(from, end) is not var (sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        // "a letter … sent to electoral organizations, which encouraged …": "which" may point further back than a common
+        // noun; a name or a document is what it reports for.
+        if (IsWordText(pronoun, "which") && !HasNameOrDocument(sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        return (sourceFrom, sourceTo);
+    }
+
+    private bool HasNameOrDocument(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsWord(i) && (char.IsUpper(_text[_starts[i]]) || _vocabulary.DocumentTypeNouns.ContainsWord(TextOf(i))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -328,7 +355,9 @@ internal sealed class AttributionReader
     /// </summary>
     private (int From, int To)? ReadClauseSubject(int from, int joint)
     {
-        if (ReadSubjectAt(from, joint) is { } subject)
+        // "As some countries have taken such steps, ICAO has …": the subordinate clause's subject is not the sentence's.
+        var subordinate = IsWord(from) && _vocabulary.Subordinators.ContainsWord(TextOf(from));
+        if (!subordinate && ReadSubjectAt(from, joint) is { } subject)
         {
             return subject;
         }
@@ -359,6 +388,19 @@ internal sealed class AttributionReader
         }
 
         var end = ReadSourceAfter(start, before);
+
+        // "Officials from the Chinese Embassy in Poland have met …": a named post-modifier belongs to the source.
+        while (end > start && end + 1 < before && IsPostModifier(end) && OpensName(end + 1))
+        {
+            var named = ReadSourceAfter(IsWordText(end + 1, "the") ? end + 2 : end + 1, before);
+            if (named <= end + 1)
+            {
+                break;
+            }
+
+            end = named;
+        }
+
         if (end <= start || end > before || !IsWord(end) || !char.IsLower(_text[_starts[end]]) || IsFirstPerson(TextOf(start)))
         {
             return null;
@@ -497,6 +539,18 @@ internal sealed class AttributionReader
         {
             start++;
         }
+        else if (start < to && IsWord(start) && AdjunctsUpToComma(start, to) is var comma and >= 0 && sourceFrom - 1 >= _sentenceFrom
+            && (IsWordText(sourceFrom - 1, "as") || IsWordText(sourceFrom - 1, "like")))
+        {
+            // "As many media noted in their reports, the DPRK …" reports the clause after the comma; in the middle of a
+            // sentence (", as many media noted in their reports,") the clause refers back to what was said.
+            if (!(sourceFrom - 1 == _sentenceFrom || (sourceFrom - 2 >= _sentenceFrom && IsNonSourceWord(TextOf(sourceFrom - 2)))))
+            {
+                return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, cueTo, cueTo);
+            }
+
+            start = comma + 1;
+        }
         else if (start + 1 < to && IsComma(start) && _tokens[start + 1].Kind == SyntaxKind.OpenQuoteToken)
         {
             start++; // "Pompeo said, “…”"
@@ -593,6 +647,30 @@ internal sealed class AttributionReader
     private bool RefersBack(int sourceFrom) =>
         sourceFrom - 1 > _sentenceFrom && (IsWordText(sourceFrom - 1, "as") || IsWordText(sourceFrom - 1, "like") || IsWordText(sourceFrom - 1, "that"));
 
+    /// <summary>The comma that ends the cue's adjuncts ("noted in their reports,"), or -1 when other words or marks come first.</summary>
+    private int AdjunctsUpToComma(int from, int to)
+    {
+        if (!_vocabulary.CueAdjuncts.ContainsWord(TextOf(from)))
+        {
+            return -1;
+        }
+
+        for (var i = from + 1; i < to && i < from + MaxAdjunctTokens; i++)
+        {
+            if (IsComma(i))
+            {
+                return i;
+            }
+
+            if (!IsWord(i) && _tokens[i].Kind is not (SyntaxKind.NumberToken or SyntaxKind.DateToken or SyntaxKind.ApostropheToken))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The "that" after a cue's adjuncts ("said on Sunday at the Dialogue that"), or -1.</summary>
     private int FindThat(int from, int to, Dictionary<int, int> pairs)
     {
@@ -601,7 +679,8 @@ internal sealed class AttributionReader
             var kind = _tokens[i].Kind;
             if (kind == SyntaxKind.WordToken && IsWordText(i, "that"))
             {
-                return i;
+                // "noted media reports on that, and …": a "that" before a mark is a pronoun, not the clause's opening.
+                return i + 1 < to && (IsWord(i + 1) || _tokens[i + 1].Kind is SyntaxKind.NumberToken or SyntaxKind.OpenQuoteToken) ? i : -1;
             }
 
             if (kind is SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken || (kind == SyntaxKind.PunctuationToken && !IsComma(i) && TextOf(i) is not "." and not "-")
@@ -610,7 +689,9 @@ internal sealed class AttributionReader
                 return -1;
             }
 
-            if (kind == SyntaxKind.WordToken && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i)))
+            // Another cue starts another report; not a noun after a determiner ("in their reports, …").
+            if (kind == SyntaxKind.WordToken && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i))
+                && !(IsWord(i - 1) && IsDeterminer(TextOf(i - 1))))
             {
                 return -1;
             }
