@@ -238,7 +238,12 @@ internal sealed class StmtlintApp
         claims.SetAction(result => new ClaimsCommand(_stdout, _stderr, _currentDirectory)
             .Run(result.GetValue(claimPaths) ?? [], result.GetValue(claimsFormat) ?? "text", result.GetValue(claimsConfig)));
 
-        var root = new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules };
+        // Editors' LSP clients often pass --stdio; standard input and output are the only transport, so it is accepted and changes nothing.
+        var stdio = new Option<bool>("--stdio") { Description = "Talk over standard input and output (the default and only transport)." };
+        var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).") { stdio };
+        lsp.SetAction(_ => LanguageServer.LspCommand.Run(Console.OpenStandardInput(), Console.OpenStandardOutput(), _stderr, _currentDirectory, _environment));
+
+        var root = new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules, lsp };
         CommandLineUsage.AddCheckEpilogue(root, check);
         return root;
     }
