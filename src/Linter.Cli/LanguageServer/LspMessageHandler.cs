@@ -48,7 +48,8 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
                     await ReplyAsync(JsonRpcErrorCode.ParseError, $"a header could not be read: {e.Message}", cancellationToken).ConfigureAwait(false);
                 }
 
-                if (!await SkipLineAsync(cancellationToken).ConfigureAwait(false))
+                // A header block without Content-Length was read to its end; any other bad header stopped at the bad line, which is dropped.
+                if (!e.Message.StartsWith("No Content-Length", StringComparison.Ordinal) && !await SkipLineAsync(cancellationToken).ConfigureAwait(false))
                 {
                     return null;
                 }

@@ -124,4 +124,19 @@ public sealed class NativeBuildTests : IClassFixture<PublishedBuild>
 
     private static string WithoutElapsedTime(string output) =>
         System.Text.RegularExpressions.Regex.Replace(output, "\"elapsedMilliseconds\": *[0-9]+", "\"elapsedMilliseconds\": 0");
+    [Fact]
+    public async Task TheNativeLanguageServerPublishesTheExampleDocumentsDiagnosticsSoonAfterStarting()
+    {
+        var example = RepositoryPaths.ExampleDocument;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using var client = LanguageServer.LspClient.Start(Path.GetDirectoryName(example)!, _build.Native);
+        await client.InitializeAsync(Path.GetDirectoryName(example)!);
+        var uri = await client.OpenAsync(example, File.ReadAllText(example));
+        var published = await client.DiagnosticsAsync(uri, version: 1);
+        var elapsed = clock.Elapsed;
+
+        Assert.NotEmpty(published.Diagnostics);
+        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"first diagnostics after {elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
 }
