@@ -16,32 +16,45 @@ public sealed class FaultTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task AMessageThatIsNotJsonIsAnsweredAndTheServerGoesOn()
+    public void AMessageThatIsNotJsonRpcIsAnsweredAndTheServerGoesOn()
     {
-        await using var client = LspClient.Start(_workspace.Path);
-        await client.InitializeAsync(_workspace.Path);
+        using var server = new RawLspConnection(_workspace.Path);
+        server.Send("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{},"rootUri":""" + "\"" + FileUris.FromPath(_workspace.Path) + "\"}}");
+        Assert.True(server.NextResponse().TryGetProperty("result", out _));
 
-        await client.SendRawAsync(Encoding.UTF8.GetBytes("{\"jsonrpc\": \"2.0\", \"id\": 99, \"method\": "));
-        await client.SendRawAsync(Encoding.UTF8.GetBytes("{\"jsonrpc\": \"2.0\", \"id\": 98}"));
-        await client.SendRawAsync(Encoding.UTF8.GetBytes("[1, 2, 3]"));
-        var uri = await client.OpenAsync(Path.Combine(_workspace.Path, "remarks.txt"), Document);
+        server.Send("""{"jsonrpc": "2.0", "id": 99, "method": """);
+        var notJson = server.NextResponse();
+        server.Send("""{"jsonrpc": "2.0", "id": 98}""");
+        var noMethod = server.NextResponse();
+        server.Send("[1, 2, 3]");
+        var batch = server.NextResponse();
+        server.Send("""{"jsonrpc":"2.0","id":2,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///never/opened.md"}}}""");
+        var next = server.NextResponse();
 
-        Assert.Contains((await client.DiagnosticsAsync(uri, version: 1)).Diagnostics, d => d.Code == "SL4004");
-        Assert.Contains(client.Logs, l => l.Message.StartsWith("a message could not be read", StringComparison.Ordinal));
-        Assert.Equal(0, await client.ShutdownAsync());
+        Assert.Equal(JsonValueKind.Null, notJson.GetProperty("id").ValueKind);
+        Assert.Equal(ErrorCodes.ParseError, notJson.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(ErrorCodes.InvalidRequest, noMethod.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(ErrorCodes.InvalidRequest, batch.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(2, next.GetProperty("id").GetInt32());
+        Assert.Equal(ErrorCodes.InvalidParams, next.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(0, server.Exit());
     }
 
     [Fact]
-    public async Task AHeaderThatCannotBeReadIsSkippedAndTheNextMessageIsRead()
+    public void AHeaderThatCannotBeReadIsSkippedAndTheNextMessageIsRead()
     {
-        await using var client = LspClient.Start(_workspace.Path);
-        await client.InitializeAsync(_workspace.Path);
+        using var server = new RawLspConnection(_workspace.Path);
+        server.Send("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{},"rootUri":""" + "\"" + FileUris.FromPath(_workspace.Path) + "\"}}");
+        server.NextResponse();
 
-        await client.SendRawAsync([], header: "Content-Lenth 12\r\nnonsense\r\n\r\n");
-        var uri = await client.OpenAsync(Path.Combine(_workspace.Path, "remarks.txt"), Document);
+        server.Send("", header: "Content-Lenth 12\r\nnonsense\r\n\r\n");
+        var error = server.NextResponse();
+        server.Send("""{"jsonrpc":"2.0","id":3,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///never/opened.md"}}}""");
+        var next = server.NextResponse();
 
-        Assert.Contains((await client.DiagnosticsAsync(uri, version: 1)).Diagnostics, d => d.Code == "SL4004");
-        Assert.Equal(0, await client.ShutdownAsync());
+        Assert.Equal(ErrorCodes.ParseError, error.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(3, next.GetProperty("id").GetInt32());
+        Assert.Equal(0, server.Exit());
     }
 
     [Fact]
