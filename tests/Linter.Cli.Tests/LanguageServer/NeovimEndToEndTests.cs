@@ -62,7 +62,7 @@ public sealed class NeovimEndToEndTests : IDisposable
             .Order(StringComparer.Ordinal).ToArray();
         Assert.Equal($"diagnostics {expected.Length}", report[1]);
         Assert.Equal(expected, report.Where(l => l.StartsWith("diagnostic ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.StartsWith("action Remove trailing whitespace", report.Single(l => l.StartsWith("action ", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("action Remove the trailing whitespace (safe fix, SL4004)", report.Single(l => l.StartsWith("action ", StringComparison.Ordinal)));
         Assert.Equal("line Zhao Lijian: Trade is up.", report.Single(l => l.StartsWith("line ", StringComparison.Ordinal)));
     }
 

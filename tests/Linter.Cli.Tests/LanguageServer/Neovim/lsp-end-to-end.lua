@@ -14,8 +14,21 @@ local function finish(ok, message)
   vim.cmd(ok and "qall!" or "cquit!")
 end
 
+-- vim.diagnostic keeps 0-based lines and columns (byte columns, the same as UTF-16 ones for the
+-- ASCII document of the test); the protocol's diagnostic is rebuilt from them for the code action.
 local function lsp_of(diagnostic)
-  return diagnostic.user_data and diagnostic.user_data.lsp or diagnostic
+  local lsp = diagnostic.user_data and diagnostic.user_data.lsp or {}
+  return {
+    range = {
+      start = { line = diagnostic.lnum, character = diagnostic.col },
+      ["end"] = { line = diagnostic.end_lnum, character = diagnostic.end_col },
+    },
+    severity = diagnostic.severity,
+    message = diagnostic.message,
+    source = diagnostic.source,
+    code = diagnostic.code or lsp.code,
+    data = lsp.data,
+  }
 end
 
 local ok, failure = pcall(function()
