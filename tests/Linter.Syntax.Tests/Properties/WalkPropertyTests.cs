@@ -48,6 +48,7 @@ public sealed class WalkPropertyTests
             CheckNeighbours(tree);
         }, iter: 1500);
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void FilteredWalksEqualPlainWalksFilteredOnTheCorpus()
     {
