@@ -46,7 +46,7 @@ public sealed class WalkPropertyTests
             }
 
             CheckNeighbours(tree);
-        }, iter: 1500);
+        }, iter: PropertyRuns.Iterations(1500));
 
     [Trait("Category", "Slow")]
     [Fact]
