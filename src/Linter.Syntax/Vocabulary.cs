@@ -55,6 +55,9 @@ public sealed record Vocabulary
         "asserting", "threatening", "vowing", "pledging", "promising", "talked about", "spoke to", "speaks to", "laid out", "lays out", "highlighted", "highlights",
         "pointed to", "points to", "made the point", "makes the point", "put forward", "echoed", "congratulated",
         "commended", "applauded", "welcomed", "thanked", "rebutted", "refuted", "lobbied", "conveyed",
+        "asking", "found", "stipulates", "stipulate", "stipulated", "provides", "concludes", "concluded",
+        "appealed", "proposed", "proposes", "clarified", "reports",
+        "elaborated", "elaborates", "made it clear", "makes it clear",
     ]);
 
     /// <summary>
@@ -63,13 +66,20 @@ public sealed record Vocabulary
     /// </summary>
     public PhraseSet ClauseCues { get; init; } = new([
         "confirmed", "confirms", "responded", "denied", "denies", "dismissed", "questioned", "echoed", "added",
+        "noted", "notes", "noting", "maintained", "maintains", "found", "provides", "concludes", "concluded", "reports",
     ]);
 
-    /// <summary>Nouns that report speech after a possessive source: "Pompeo's <em>remarks</em> that …".</summary>
+    /// <summary>
+    /// Nouns that report speech after a possessive source: "Pompeo's <em>remarks</em> that …". A one-word noun needs "that", a
+    /// colon or a quotation after it; a phrase ends in the preposition that opens its content: "Australia's <em>call for</em> an
+    /// inquiry", "the US side's <em>claim of</em> restrictions".
+    /// </summary>
     public PhraseSet CueNouns { get; init; } = new([
         "remarks", "remark", "comments", "comment", "claims", "claim", "allegations", "allegation", "accusations",
         "accusation", "assertion", "assertions", "statement", "statements", "words", "suggestion", "argument",
-        "criticism", "warning", "tweet", "tweets",
+        "criticism", "warning", "tweet", "tweets", "claim of", "claims of", "claim to", "claims to", "allegations of",
+        "allegation of", "accusations of", "accusation of", "call for", "calls for", "proposal to", "proposal for",
+        "proposal of", "proposals for", "proposal", "demand for", "demands for",
     ]);
 
     /// <summary>Auxiliaries and adverbs inside a cue, before its verb: "has <em>repeatedly</em> claimed", "<em>was</em> quoted as saying".</summary>
@@ -85,7 +95,8 @@ public sealed record Vocabulary
     public PhraseSet CueAdjuncts { get; init; } = new([
         "on", "in", "at", "during", "to", "via", "through", "over", "after", "before", "recently", "earlier",
         "yesterday", "today", "again", "also", "publicly", "repeatedly", "last", "this", "reporters", "journalists",
-        "once", "previously", "separately", "explicitly", "openly", "clearly", "when", "while", "while",
+        "once", "previously", "separately", "explicitly", "openly", "clearly", "when", "while",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]);
 
     /// <summary>Lower-case head nouns of a source: "the Japanese <em>side</em>", "a recent UN <em>report</em>", "some US <em>politicians</em>".</summary>
@@ -93,7 +104,7 @@ public sealed record Vocabulary
         "side", "sides", "government", "governments", "ministry", "ministries", "media", "report", "reports",
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials", "politicians",
         "politician", "people", "leader", "leaders", "leadership", "authorities", "authority", "department",
-        "embassy", "ambassador", "minister", "ministers", "president", "secretary", "premier", "chancellor",
+        "embassy", "consulate", "ambassador", "minister", "ministers", "president", "secretary", "premier", "chancellor",
         "senator", "senators", "lawmakers", "lawmaker", "congressman", "congresswoman", "legislators", "diplomat",
         "diplomats", "analysts", "analyst", "experts", "expert", "critics", "critic", "scholars", "scholar",
         "sources", "source", "newspaper", "newspapers", "observers", "observer", "military", "army", "navy",
@@ -111,6 +122,9 @@ public sealed record Vocabulary
         "regulators", "bank", "fund", "union", "alliance", "coalition", "bloc", "camp", "counterpart",
         "counterparts", "others", "rumours", "rumors", "someone", "somebody", "people's", "readout", "letter",
         "resolution", "declaration", "communique", "document", "paper", "post", "video", "interview",
+        "guidance", "guidelines", "law", "bill", "act", "constitution", "treaty", "charter", "businesses",
+        "everybody", "everyone", "respondents", "participants", "voters", "citizens", "workers", "doctors",
+        "economists",
     ]);
 
     /// <summary>Determiners, quantifiers and modifiers a source may hold: "<em>some</em> US politicians", "a <em>senior</em> official".</summary>
@@ -120,7 +134,7 @@ public sealed record Vocabulary
         "local", "foreign", "international", "western", "individual", "new", "latest", "anonymous", "unnamed",
         "leading", "prominent", "few", "various", "numerous", "high-level", "national", "federal", "state-run",
         "state", "official", "military", "defense", "defence", "security", "intelligence", "public", "ruling",
-        "opposition", "joint", "two", "three", "four", "five", "his", "my", "your", "our",
+        "opposition", "joint", "two", "three", "four", "five", "his", "my", "your", "our", "own",
     ]);
 
     /// <summary>Pronouns that may stand as a source for a later step to resolve: "<em>he</em> said", "<em>You</em> said last week".</summary>
@@ -144,6 +158,11 @@ public sealed record Vocabulary
         "Additionally", "Similarly", "Likewise", "Overall", "Lately", "Currently", "Subsequently", "Afterwards",
         "Question", "Answer", "Follow-up", "Because", "Nevertheless", "Nonetheless", "Ironically", "Specifically",
         "Notably", "Importantly", "Interestingly", "Unfortunately", "Fortunately", "Sadly",
+    ]);
+
+    /// <summary>Words that open a subordinate clause, whose subject is not the sentence's: "<em>As</em> some countries have …, ICAO has …".</summary>
+    public PhraseSet Subordinators { get; init; } = new([
+        "as", "when", "while", "if", "after", "before", "although", "though", "because", "since", "unless", "whereas", "once",
     ]);
 
     /// <summary>Words before a source that make it no subject of a report: "<em>whether</em> he said", "<em>who</em> he said".</summary>
@@ -176,6 +195,20 @@ public sealed record Vocabulary
         "said", "says", "say", "saying", "stated", "told reporters", "told", "tells", "tweeted", "wrote", "writes",
         "insisted", "insists", "asserted", "asserts", "declared", "declares", "argued", "argues", "maintained",
         "maintains", "stressed", "stresses", "denied", "denies", "quoted as saying", "described", "describes",
+    ]);
+
+    /// <summary>Cues that report only before an object and "to": "called on Japan <em>to</em> …"; "called on the Prime Minister" is a visit.</summary>
+    public PhraseSet InfinitiveCues { get; init; } = new(["called on", "calls on", "call on", "calling on", "asking"]);
+
+    /// <summary>
+    /// Verbs that put out a document whose participle reports for its issuer: "The US Embassy <em>issued</em> a statement saying
+    /// that …" is the embassy's claim.
+    /// </summary>
+    public PhraseSet IssuingVerbs { get; init; } = new(["issued", "released", "published", "put out", "sent", "posted", "issues", "releases"]);
+
+    /// <summary>Sayings that quote no one: "<em>as they say</em> in Delaware, …".</summary>
+    public PhraseSet SayingIdioms { get; init; } = new([
+        "as they say", "as people say", "as the saying goes", "as the old saying goes", "as the Chinese saying goes",
     ]);
 
     /// <summary>Words before a source that cite it in support, not to answer it: "<em>as</em> the Plan of Action points out".</summary>

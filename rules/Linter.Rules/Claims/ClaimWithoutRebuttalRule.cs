@@ -86,6 +86,14 @@ public sealed class ClaimWithoutRebuttalRule : Rule
             return false;
         }
 
+        // "The Declaration issued by the summit underscores …, and calls on …": a verb further on narrates, it does not
+        // open the document's claim.
+        var sourceTokens = claim.Source.DescendantTokens().ToList();
+        if (sourceTokens.Count == 0 || sourceTokens[^1].GetNextToken() is not { } afterSource || afterSource.Span.Start != cue.Span.Start)
+        {
+            return false;
+        }
+
         var verbs = cue.Tree.Options.Vocabulary.ReportingVerbs;
         var words = cue.DescendantTokens(SyntaxKind.WordToken).Select(t => t.Text).ToList();
         return Enumerable.Range(0, words.Count).Any(i => verbs.MatchPrefix(words, i) > 0);

@@ -62,15 +62,14 @@ internal sealed class AttributionReader
                 continue;
             }
 
+            // "claim" and "call for" are verbs after a subject and nouns after a possessive: either reading may hold.
             var word = TextOf(i);
-            if (_vocabulary.SpeechVerbs.StartsAnyPhrase(word) && !InsideQuotation(i, pairs))
+            if (_vocabulary.SpeechVerbs.StartsAnyPhrase(word) && !InsideQuotation(i, pairs) && ReadVerbClaim(from, to, i, pairs) is { } claim)
             {
-                if (ReadVerbClaim(from, to, i, pairs) is { } claim)
-                {
-                    return claim;
-                }
+                return claim;
             }
-            else if (_vocabulary.CueNouns.ContainsWord(word) && !InsideQuotation(i, pairs) && ReadNounClaim(from, to, i, pairs) is { } nounClaim)
+
+            if (_vocabulary.CueNouns.StartsAnyPhrase(word) && !InsideQuotation(i, pairs) && ReadNounClaim(from, to, i, pairs) is { } nounClaim)
             {
                 return nounClaim;
             }
@@ -194,8 +193,28 @@ internal sealed class AttributionReader
             return null; // "quoted as saying" needs its "was".
         }
 
-        var source = ReadSourceBefore(from, cueFrom) ?? ReadModifiedSourceBefore(from, cueFrom);
+        var source = ReadSourceBefore(from, cueFrom) ?? ReadModifiedSourceBefore(from, cueFrom) ?? ReadAntecedentSource(from, cueFrom)
+            ?? ReadJoinedSubject(from, cueFrom, progressive);
         if (source is not var (sourceFrom, sourceTo) || !IsClaimSource(from, sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        // "The US Embassy issued a statement saying that …": the statement reports for the one that issued it.
+        if (progressive && IsWord(sourceFrom - 1) && _vocabulary.IssuingVerbs.ContainsWord(TextOf(sourceFrom - 1))
+            && ReadClauseSubject(from, sourceFrom - 1) is var (issuerFrom, issuerTo) && IsClaimSource(from, issuerFrom, issuerTo))
+        {
+            (sourceFrom, sourceTo) = (issuerFrom, issuerTo);
+        }
+
+        // "Senator Young called on Prime Minister Lee" is a visit: such a cue reports only when "to" follows its object.
+        if (MatchWords(_vocabulary.InfinitiveCues, verb, to, out var infinitiveEnd) > 0 && infinitiveEnd == cueTo && !HasInfinitive(cueTo, to))
+        {
+            return null;
+        }
+
+        // "as they say in southern Delaware": a saying, not a report.
+        if (sourceFrom - 1 >= from && MatchWords(_vocabulary.SayingIdioms, sourceFrom - 1, to, out var sayingEnd) > 0 && sayingEnd >= cueTo)
         {
             return null;
         }
@@ -204,7 +223,9 @@ internal sealed class AttributionReader
 
         // "the Senate confirmed Lisa Cook", "China denied them their freedoms": such verbs report speech only before
         // "that", a colon or a quotation.
-        if (attribution is { } found && _vocabulary.ClauseCues.ContainsWord(TextOf(verb)) && !IntroducesClause(cueTo, found.ContentFrom))
+        // "as many media noted in their reports,": a clause that refers back has no content to introduce.
+        if (attribution is { } found && _vocabulary.ClauseCues.ContainsWord(TextOf(verb)) && !IntroducesClause(cueTo, found.ContentFrom)
+            && !(found.ContentFrom == found.ContentTo && RefersBack(sourceFrom)))
         {
             return null;
         }
@@ -264,6 +285,139 @@ internal sealed class AttributionReader
         return null;
     }
 
+    /// <summary>
+    /// The antecedent of a relative pronoun before the cue: "the report released by the World Bank, which pointed out that …",
+    /// "a joint communique which elaborated on …". The pronoun stays outside the source.
+    /// </summary>
+    private (int From, int To)? ReadAntecedentSource(int from, int cueFrom)
+    {
+        var pronoun = cueFrom - 1;
+        if (pronoun - 1 <= from || !(IsWordText(pronoun, "which") || IsWordText(pronoun, "who")))
+        {
+            return null;
+        }
+
+        var end = IsComma(pronoun - 1) ? pronoun - 1 : pronoun;
+        if (end - 1 < from || !IsWord(end - 1) || IsPronoun(end - 1) || ReadSourceBefore(from, end) is not var (sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        // "a letter … sent to electoral organizations, which encouraged …": "which" may point further back than a common
+        // noun; a name or a document is what it reports for.
+        if (IsWordText(pronoun, "which") && !HasNameOrDocument(sourceFrom, sourceTo))
+        {
+            return null;
+        }
+
+        return (sourceFrom, sourceTo);
+    }
+
+    private bool HasNameOrDocument(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsWord(i) && (char.IsUpper(_text[_starts[i]]) || _vocabulary.DocumentTypeNouns.ContainsWord(TextOf(i))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause, for a cue that has none of its own: a participle after a comma ("The US Department of
+    /// Justice indicted two Chinese nationals, accusing China of …") or a verb joined to the subject's first one
+    /// ("Bolton met with Jimmy Lai and talked about the bill").
+    /// </summary>
+    private (int From, int To)? ReadJoinedSubject(int from, int cueFrom, bool participle)
+    {
+        var joint = cueFrom - 1;
+        if (joint <= from || !((participle && IsComma(joint)) || (!participle && (IsWordText(joint, "and") || IsWordText(joint, "but")))))
+        {
+            return null;
+        }
+
+        // "the steps that the President announced and talked about": the subject of the verb just before the "and".
+        if (!participle && joint - 2 >= from && IsWord(joint - 1) && char.IsLower(_text[_starts[joint - 1]]) && !IsHead(joint - 1)
+            && ReadSourceBefore(from, joint - 1) is var (nearFrom, nearTo) && IsClaimSource(from, nearFrom, nearTo))
+        {
+            return (nearFrom, nearTo);
+        }
+
+        return ReadClauseSubject(from, joint);
+    }
+
+    /// <summary>
+    /// The source that opens the clause starting at <paramref name="from"/>, before <paramref name="joint"/>, or null. An opening
+    /// adverbial up to a comma is passed over.
+    /// </summary>
+    private (int From, int To)? ReadClauseSubject(int from, int joint)
+    {
+        // "As some countries have taken such steps, ICAO has …": the subordinate clause's subject is not the sentence's.
+        var subordinate = IsWord(from) && _vocabulary.Subordinators.ContainsWord(TextOf(from));
+        if (!subordinate && ReadSubjectAt(from, joint) is { } subject)
+        {
+            return subject;
+        }
+
+        // "When taking questions at the annual press conference, Russian President Vladimir Putin spoke …".
+        for (var comma = from + 1; comma < joint && comma - from <= MaxAdjunctTokens; comma++)
+        {
+            if (IsComma(comma))
+            {
+                return ReadSubjectAt(comma + 1, joint);
+            }
+
+            if (!IsWord(comma) && _tokens[comma].Kind is not SyntaxKind.NumberToken and not SyntaxKind.DateToken)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A source opening the clause at <paramref name="start"/> and followed by its verb, or null.</summary>
+    private (int From, int To)? ReadSubjectAt(int start, int before)
+    {
+        while (start < before && IsWord(start) && IsNonSourceWord(TextOf(start)))
+        {
+            start++;
+        }
+
+        var end = ReadSourceAfter(start, before);
+
+        // "Officials from the Chinese Embassy in Poland have met …": a named post-modifier belongs to the source.
+        while (end > start && end + 1 < before && IsPostModifier(end) && OpensName(end + 1))
+        {
+            var named = ReadSourceAfter(IsWordText(end + 1, "the") ? end + 2 : end + 1, before);
+            if (named <= end + 1)
+            {
+                break;
+            }
+
+            end = named;
+        }
+
+        if (end <= start || end > before || !IsWord(end) || !char.IsLower(_text[_starts[end]]) || IsFirstPerson(TextOf(start)))
+        {
+            return null;
+        }
+
+        // The subject is followed by its own verb, not by a speech verb (that one is a claim of its own) or a connector, and
+        // not by a filler ("You know, …").
+        var verb = TextOf(end);
+        if (_vocabulary.SpeechVerbs.ContainsWord(verb) || _vocabulary.NameConnectors.ContainsWord(verb) || IsWordText(end, "and")
+            || (end + 1 < before && IsComma(end + 1)))
+        {
+            return null;
+        }
+
+        return (start, end);
+    }
+
     private bool IsPostModifier(int index) =>
         IsWordText(index, "in") || IsWordText(index, "at") || IsWordText(index, "from") || IsWordText(index, "of")
         || IsWordText(index, "familiar") || IsWordText(index, "with") || IsWordText(index, "close");
@@ -271,10 +425,12 @@ internal sealed class AttributionReader
     /// <summary>A possessive source before a cue noun: "Pompeo's remarks that …", "his claims that …".</summary>
     private Attribution? ReadNounClaim(int from, int to, int noun, Dictionary<int, int> pairs)
     {
+        // "Pompeo's remarks that …", "his claims: “…”"; or a phrase that ends in its preposition: "the US side's claim of restrictions …".
+        var length = MatchWords(_vocabulary.CueNouns, noun, to, out var cueTo);
+        var reportsAnObject = length > 1;
         var next = noun + 1;
-        // "Pompeo's remarks that …", "his claims: “…”", "the US side's claim of restrictions …".
-        var reportsAnObject = IsWordText(next, "of") && IsAccusation(noun);
-        if (next >= to || !(IsWordText(next, "that") || IsColon(next) || _tokens[next].Kind == SyntaxKind.OpenQuoteToken || reportsAnObject))
+        if (length == 0 || next >= to
+            || !(reportsAnObject || IsWordText(next, "that") || IsColon(next) || _tokens[next].Kind == SyntaxKind.OpenQuoteToken))
         {
             return null;
         }
@@ -298,17 +454,7 @@ internal sealed class AttributionReader
             return null;
         }
 
-        return reportsAnObject
-            ? WithContent(sourceFrom, sourceTo, noun, noun + 2, to, pairs, objectCue: false)
-            : WithContent(sourceFrom, sourceTo, noun, noun + 1, to, pairs, objectCue: false);
-    }
-
-    /// <summary>"claim", "accusations", "allegation": cue nouns whose content may follow "of".</summary>
-    private bool IsAccusation(int noun)
-    {
-        var word = TextOf(noun);
-        return word.StartsWith("claim", StringComparison.OrdinalIgnoreCase) || word.StartsWith("accusation", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("allegation", StringComparison.OrdinalIgnoreCase);
+        return WithContent(sourceFrom, sourceTo, noun, reportsAnObject ? cueTo : noun + 1, to, pairs, objectCue: false);
     }
 
     /// <summary>"“…,” Pompeo said." or "“…,” said Pompeo.": a quotation, then its source and cue.</summary>
@@ -393,6 +539,18 @@ internal sealed class AttributionReader
         {
             start++;
         }
+        else if (start < to && IsWord(start) && AdjunctsUpToComma(start, to) is var comma and >= 0 && sourceFrom - 1 >= _sentenceFrom
+            && (IsWordText(sourceFrom - 1, "as") || IsWordText(sourceFrom - 1, "like")))
+        {
+            // "As many media noted in their reports, the DPRK …" reports the clause after the comma; in the middle of a
+            // sentence (", as many media noted in their reports,") the clause refers back to what was said.
+            if (!(sourceFrom - 1 == _sentenceFrom || (sourceFrom - 2 >= _sentenceFrom && IsNonSourceWord(TextOf(sourceFrom - 2)))))
+            {
+                return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, cueTo, cueTo);
+            }
+
+            start = comma + 1;
+        }
         else if (start + 1 < to && IsComma(start) && _tokens[start + 1].Kind == SyntaxKind.OpenQuoteToken)
         {
             start++; // "Pompeo said, “…”"
@@ -405,6 +563,10 @@ internal sealed class AttributionReader
         else if (start + 1 < to && IsComma(start) && IsWord(start + 1) && OpensItsClause(sourceFrom))
         {
             start++; // "Just like you said, the forum was …", "And he said, you know, we can sustain this".
+        }
+        else if (start < to && IsComma(start) && RefersBack(sourceFrom) && !Splits(sourceFrom, sourceTo, pairs))
+        {
+            return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, cueTo, cueTo); // "comes, as you just said, 11 days into …"
         }
         else if (start < to && IsComma(start))
         {
@@ -447,12 +609,66 @@ internal sealed class AttributionReader
             return null;
         }
 
+        // "such a thing as you mentioned.", "the two phone calls that the US side talked about.": what was said is what the
+        // clause refers to, and nothing follows the cue.
+        if (!HasWord(start, end) && start >= cueTo && RefersBack(sourceFrom) && !Splits(sourceFrom, sourceTo, pairs) && !Splits(cueFrom, cueTo, pairs))
+        {
+            return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, cueTo, cueTo);
+        }
+
         if (!HasWord(start, end) || Splits(start, end, pairs) || Splits(sourceFrom, sourceTo, pairs) || Splits(cueFrom, cueTo, pairs))
         {
             return null;
         }
 
         return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, start, end);
+    }
+
+    /// <summary>True when a "to" follows the cue's object before any mark but a comma: "called on Japan to …".</summary>
+    private bool HasInfinitive(int cueTo, int to)
+    {
+        for (var i = cueTo; i < to && i < cueTo + MaxAdjunctTokens; i++)
+        {
+            if (IsWordText(i, "to"))
+            {
+                return i > cueTo;
+            }
+
+            if (!IsWord(i) && !IsComma(i) && _tokens[i].Kind is not SyntaxKind.ApostropheToken)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the source follows "as", "like" or a relative "that": the clause points at something said before.</summary>
+    private bool RefersBack(int sourceFrom) =>
+        sourceFrom - 1 > _sentenceFrom && (IsWordText(sourceFrom - 1, "as") || IsWordText(sourceFrom - 1, "like") || IsWordText(sourceFrom - 1, "that"));
+
+    /// <summary>The comma that ends the cue's adjuncts ("noted in their reports,"), or -1 when other words or marks come first.</summary>
+    private int AdjunctsUpToComma(int from, int to)
+    {
+        if (!_vocabulary.CueAdjuncts.ContainsWord(TextOf(from)))
+        {
+            return -1;
+        }
+
+        for (var i = from + 1; i < to && i < from + MaxAdjunctTokens; i++)
+        {
+            if (IsComma(i))
+            {
+                return i;
+            }
+
+            if (!IsWord(i) && _tokens[i].Kind is not (SyntaxKind.NumberToken or SyntaxKind.DateToken or SyntaxKind.ApostropheToken))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The "that" after a cue's adjuncts ("said on Sunday at the Dialogue that"), or -1.</summary>
@@ -463,7 +679,8 @@ internal sealed class AttributionReader
             var kind = _tokens[i].Kind;
             if (kind == SyntaxKind.WordToken && IsWordText(i, "that"))
             {
-                return i;
+                // "noted media reports on that, and …": a "that" before a mark is a pronoun, not the clause's opening.
+                return i + 1 < to && (IsWord(i + 1) || _tokens[i + 1].Kind is SyntaxKind.NumberToken or SyntaxKind.OpenQuoteToken) ? i : -1;
             }
 
             if (kind is SyntaxKind.OpenQuoteToken or SyntaxKind.CloseQuoteToken || (kind == SyntaxKind.PunctuationToken && !IsComma(i) && TextOf(i) is not "." and not "-")
@@ -472,7 +689,9 @@ internal sealed class AttributionReader
                 return -1;
             }
 
-            if (kind == SyntaxKind.WordToken && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i)))
+            // Another cue starts another report; not a noun after a determiner ("in their reports, …").
+            if (kind == SyntaxKind.WordToken && char.IsLower(_text[_starts[i]]) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(i))
+                && !(IsWord(i - 1) && IsDeterminer(TextOf(i - 1))))
             {
                 return -1;
             }
@@ -528,7 +747,7 @@ internal sealed class AttributionReader
             }
         }
 
-        if (opening < 0 || opening + 1 >= comma || !IsWord(opening + 1) || !IsWord(comma - 1))
+        if (opening < 0 || opening + 1 >= comma || !IsWord(opening + 1) || !(IsWord(comma - 1) || _tokens[comma - 1].Kind == SyntaxKind.NumberToken))
         {
             return null;
         }
@@ -625,6 +844,13 @@ internal sealed class AttributionReader
                     break;
                 }
 
+                continue;
+            }
+
+            // "an Iranian health official": a common noun after a name belongs to the phrase it heads.
+            if (IsHead(i) && i - 1 >= from && IsWord(i - 1) && char.IsUpper(_text[_starts[i - 1]]))
+            {
+                start = i;
                 continue;
             }
 

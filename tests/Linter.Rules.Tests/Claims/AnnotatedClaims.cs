@@ -57,8 +57,7 @@ internal static class AnnotatedClaims
         // A source wrapped over two lines may be recorded on either: the texts hold one another.
         if (annotated.Line != found.Line)
         {
-            return found.Text.Contains(annotated.Source, StringComparison.OrdinalIgnoreCase)
-                || annotated.Source.Contains(found.Text, StringComparison.OrdinalIgnoreCase);
+            return HoldOneAnother(annotated.Source, found.Text);
         }
 
         for (var at = lineText.IndexOf(annotated.Source, StringComparison.Ordinal); at >= 0; at = lineText.IndexOf(annotated.Source, at + 1, StringComparison.Ordinal))
@@ -70,7 +69,15 @@ internal static class AnnotatedClaims
         }
 
         // A source the annotation wrote differently (a wrapped line): the texts hold one another.
-        return found.Text.Contains(annotated.Source, StringComparison.OrdinalIgnoreCase)
-            || annotated.Source.Contains(found.Text, StringComparison.OrdinalIgnoreCase);
+        return HoldOneAnother(annotated.Source, found.Text);
+    }
+
+    // The annotation writes a wrapped source on one line, with single spaces; the tree keeps the line break.
+    private static bool HoldOneAnother(string annotated, string found)
+    {
+        var written = string.Join(' ', annotated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var recognised = string.Join(' ', found.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return recognised.Contains(written, StringComparison.OrdinalIgnoreCase)
+            || written.Contains(recognised, StringComparison.OrdinalIgnoreCase);
     }
 }

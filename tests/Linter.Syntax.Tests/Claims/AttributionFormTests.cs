@@ -29,6 +29,17 @@ public sealed class AttributionFormTests
     [InlineData("Officials in the region said the talks failed.", "Officials in the region | said | the talks failed")]
     [InlineData("Kishore Mahbubani, a professor at the National University of Singapore, said that China acted fast.", "Kishore Mahbubani, a professor at the National University of Singapore | said | China acted fast")]
     [InlineData("President Trump at the G7 press conference yesterday said he believes China is sincere.", "President Trump | yesterday said | he believes China is sincere")]
+    [InlineData("The State Department sanctioned four firms on Friday, accusing them of aiding the blockade.", "The State Department | accusing | them of aiding the blockade")]
+    [InlineData("On Monday, Chancellor Scholz praised the talks, saying that trade will grow.", "Chancellor Scholz | saying | trade will grow")]
+    [InlineData("Senator Warren met the envoy and claimed the deal was weak.", "Senator Warren | claimed | the deal was weak")]
+    [InlineData("We have read the survey released by the Asia Society, which pointed out that exports fell.", "the Asia Society | pointed out | exports fell")]
+    [InlineData("The consulate issued a statement saying that the visa rules will change.", "The consulate | saying | the visa rules will change")]
+    [InlineData("Canberra's call for an inquiry is political manipulation.", "Canberra | call for | an inquiry is political manipulation")]
+    [InlineData("The Dutch side's claim of interference is groundless.", "The Dutch side | claim of | interference is groundless")]
+    [InlineData("The European Commission called on the members to act now.", "The European Commission | called on | the members to act now")]
+    [InlineData("An Indonesian fisheries official said that the boats left.", "An Indonesian fisheries official | said | the boats left")]
+    [InlineData("There was no such meeting as you mentioned.", "you | mentioned | ")]
+    [InlineData("I have not seen the two letters that the Canadian side talked about.", "the Canadian side | talked about | ")]
     public void ReadsTheForm(string sentence, string expected)
     {
         Assert.Equal([expected], Attributions(sentence));
@@ -84,6 +95,10 @@ public sealed class AttributionFormTests
     [InlineData("We welcome what he said.")]
     [InlineData("We will build a community with a shared future for mankind.")]
     [InlineData("The UN member states fulfill their duties.")]
+    [InlineData("On Tuesday, Senator Young called on President Tharman.")]
+    [InlineData("As they say in Texas, everything is bigger here.")]
+    [InlineData("The ministry noted the latest reports.")]
+    [InlineData("You know, the steps that were announced and talked about matter.")]
     public void LeavesTheNearMissAlone(string sentence)
     {
         Assert.Empty(Attributions(sentence));
