@@ -57,7 +57,9 @@ public sealed record Vocabulary
         "commended", "applauded", "welcomed", "thanked", "rebutted", "refuted", "lobbied", "conveyed",
         "asking", "found", "stipulates", "stipulate", "stipulated", "provides", "concludes", "concluded",
         "appealed", "proposed", "proposes", "clarified", "reports",
-        "elaborated", "elaborates", "made it clear", "makes it clear",
+        "elaborated", "elaborates", "made it clear", "makes it clear", "talks about", "talk about", "talking about",
+        "been clear", "been very clear", "estimates", "estimated", "finds", "requires", "required",
+        "made a determination", "makes a determination",
     ]);
 
     /// <summary>
@@ -67,6 +69,7 @@ public sealed record Vocabulary
     public PhraseSet ClauseCues { get; init; } = new([
         "confirmed", "confirms", "responded", "denied", "denies", "dismissed", "questioned", "echoed", "added",
         "noted", "notes", "noting", "maintained", "maintains", "found", "provides", "concludes", "concluded", "reports",
+        "been", "estimates", "estimated", "finds", "requires", "required",
     ]);
 
     /// <summary>
@@ -88,7 +91,7 @@ public sealed record Vocabulary
         "reportedly", "allegedly", "just", "already", "later", "then", "yesterday", "today", "always", "repeatedly",
         "further", "even", "explicitly", "specifically", "clearly", "openly", "falsely", "wrongly", "flatly",
         "firmly", "directly", "officially", "separately", "privately", "frequently", "constantly", "continuously",
-        "still", "even", "last", "week",
+        "still", "even", "last", "week", "long", "certainly", "basically",
     ]);
 
     /// <summary>Words after a cue that may come before its "that": "said <em>on Sunday at</em> the Dialogue that …".</summary>

@@ -40,6 +40,7 @@ public sealed class ClaimsCommandTests
         Assert.Equal(11, first.GetProperty("answer").GetProperty("line").GetInt32());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void JsonOfTheCorpusMatchesThePublishedSchema()
     {

@@ -76,6 +76,8 @@ public sealed class DateRuleTests
     [InlineData("Remarks (2022-04-29)\n\nTrade was down on April 29, 2022.\n")]
     [InlineData("Remarks (2022-10-29)\n\n2022-11-05 09:17\n\nTrade was down on May 12.\n")]
     [InlineData("Remarks (2022-02-30)\n\n2022-5-5 09:17\n")]
+    [InlineData("Visit of the Minister on 14 September 2022\n13 Sep 2022, 10:33\n\nThe Minister arrives on 14 September 2022.\n")]
+    [InlineData("Joint Statement of the Dialogue\n\nThe Dialogue met on October 25, 2022.\n\nMINISTRY OF FOREIGN AFFAIRS\n26 OCTOBER 2022\n")]
     public void IsSilentWhenDatesAgreeOrCannotBeCompared(string text)
     {
         RuleVerifier.Verify(new InconsistentDateFormatRule(), text);

@@ -55,7 +55,7 @@ public sealed class PhraseSetTests
             Assert.Equal(split.Any(e => Same(e[0], words[0])), set.StartsAnyPhrase(words[0]));
             var longest = split.Where(e => e.Length <= words.Length && e.Zip(words).All(p => Same(p.First, p.Second))).Select(e => e.Length).DefaultIfEmpty(0).Max();
             Assert.Equal(longest, set.MatchPrefix(words));
-        }, iter: 5000);
+        }, iter: PropertyRuns.Iterations(5000));
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -54,8 +54,17 @@ public sealed class InconsistentDateFormatRule : Rule
                 continue;
             }
 
-            var target = IsWrittenOut(format) == written ? format : Dominant(family);
-            foreach (var date in family)
+            // The publish stamp is the site's metadata ("13 Sep 2022" above "13 September 2022"), not the author's writing:
+            // it is never flagged and never the form the prose is rewritten into.
+            // So is a line that holds nothing but a date ("26 OCTOBER 2022" under the ministry's name).
+            var authored = family.Where(d => d.Placement != DatePlacement.PublishStamp && !IsDateLine(context.Tree.Text, d.Span)).ToList();
+            if (authored.Count == 0)
+            {
+                continue;
+            }
+
+            var target = IsWrittenOut(format) == written ? format : Dominant(authored);
+            foreach (var date in authored)
             {
                 if (date.Written.IsWrittenIn(target) || date.Written.Render(target) is not { } rendered)
                 {
@@ -66,6 +75,15 @@ public sealed class InconsistentDateFormatRule : Rule
                 context.Report(Descriptor, date.Span, fix, date.Written.Text, date.Written.Format, rendered, target);
             }
         }
+    }
+
+    /// <summary>True when the date is all its line holds, but for spaces and a final mark.</summary>
+    private static bool IsDateLine(SourceText text, TextSpan date)
+    {
+        var line = text.Lines.GetLineFromPosition(date.Start);
+        var before = text.ToString(TextSpan.FromBounds(line.Start, date.Start));
+        var after = text.ToString(TextSpan.FromBounds(Math.Min(date.End, line.End), line.End));
+        return string.IsNullOrWhiteSpace(before) && after.Trim().TrimEnd('.', ',').Length == 0;
     }
 
     /// <summary>True for a pattern that names the month ("d MMMM yyyy") rather than numbering it.</summary>

@@ -165,6 +165,12 @@ internal sealed class AttributionReader
             if (cueFrom - 2 >= from && _tokens[cueFrom - 2].Kind == SyntaxKind.ApostropheToken && IsAttached(cueFrom - 2) && IsAttached(cueFrom - 1)
                 && (previous is "ve" || ((previous is "re" or "s") && progressive) || (previous is "s" && TextOf(verb).EndsWith("ed", StringComparison.Ordinal))))
             {
+                // "It’s estimated that": "it’s" is "it is", an impersonal passive, not "he’s claimed".
+                if (previous is "s" && !progressive && IsWordText(cueFrom - 3, "it"))
+                {
+                    return null;
+                }
+
                 cueFrom -= 2;
                 continue;
             }
@@ -341,6 +347,7 @@ internal sealed class AttributionReader
 
         // "the steps that the President announced and talked about": the subject of the verb just before the "and".
         if (!participle && joint - 2 >= from && IsWord(joint - 1) && char.IsLower(_text[_starts[joint - 1]]) && !IsHead(joint - 1)
+            && (TextOf(joint - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || _vocabulary.SpeechVerbs.ContainsWord(TextOf(joint - 1)))
             && ReadSourceBefore(from, joint - 1) is var (nearFrom, nearTo) && IsClaimSource(from, nearFrom, nearTo))
         {
             return (nearFrom, nearTo);

@@ -6,6 +6,7 @@ namespace Linter.Cli.Tests.Fixing;
 /// SIGINT or SIGTERM in the middle of <c>--fix</c>: the process ends as the signal says, and leaves
 /// none of its temporary files beside the documents.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FixSignalTests : IDisposable
 {
     private readonly TempDirectory _tree = new();

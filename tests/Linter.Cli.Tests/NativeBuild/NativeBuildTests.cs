@@ -6,6 +6,7 @@ namespace Linter.Cli.Tests.NativeBuild;
 /// The native build, as published by <c>scripts/publish.sh</c>, behaves as the command does in-process:
 /// the same output and exit code, including a run it must hand to the managed build for C# rules.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NativeBuildTests : IClassFixture<PublishedBuild>
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);

@@ -8,6 +8,7 @@ namespace Linter.Cli.Tests.Pathological;
 /// within a generous bound, and <c>--fix</c> leaves alone what it must not touch. The sizes are smaller than in
 /// Linter.Rules.Tests/Pathological, which runs the full sizes through the engine; here the point is the command's handling.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PathologicalFileTests
 {
     [Fact]

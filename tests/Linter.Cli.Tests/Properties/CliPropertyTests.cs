@@ -54,7 +54,7 @@ public sealed class CliPropertyTests
             Assert.Equal(sequential.Stdout, parallel.Stdout);
             Assert.Equal(sequential.ExitCode, shuffled.ExitCode);
             Assert.Equal(ByFile(sequential.Stdout, name => name), ByFile(shuffled.Stdout, name => renamed[name]));
-        }, iter: 40, print: Print);
+        }, iter: PropertyRuns.Iterations(40), print: Print);
 
     [Fact]
     public void FixWritesTheFixpointChangesOnlyReportedSpansAndIsIdempotent() =>
@@ -110,7 +110,7 @@ public sealed class CliPropertyTests
             Assert.NotEqual(2, again.ExitCode);
             Assert.Equal(afterFix, File.ReadAllBytes(path));
             Assert.Contains("stmtlint: fixed 0 problems in 0 files\n", again.Stderr, StringComparison.Ordinal);
-        }, iter: 120, print: Print);
+        }, iter: PropertyRuns.Iterations(120), print: Print);
 
     private static string Decode(byte[] bytes, string path) => SyntaxTree.Parse(bytes, path).Text.ToString();
 

@@ -28,6 +28,7 @@ public sealed class CompilerLoadingTests : IDisposable
         Assert.DoesNotContain(Compiler, run.Loaded);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void CompilerIsLoadedToCompileAndNotWhenTheCompiledRuleIsCached()
     {
@@ -62,6 +63,7 @@ public sealed class CompilerLoadingTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder.Root, ".stmtlint-cache", "rules")));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -87,6 +89,7 @@ public sealed class CompilerLoadingTests : IDisposable
         Assert.Contains("plan.txt(3,9,3,13): warning HOUSE001: 'very' adds nothing", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void CompileErrorIsPrintedAtTheRuleFileInMsBuildFormAndExitsWithTwo()
     {

@@ -61,6 +61,7 @@ public sealed class SubstitutionRuleTests
         YamlRules.Verify(yaml, "Up [|5 per cent|] and [|7 pc|].\n", "Up 5 percent and 7 percent.\n", path: "fixture.txt");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void AHundredThousandRegexSwapsMatchAsAFewDo()
     {

@@ -12,6 +12,7 @@ namespace Linter.Rules.Tests.Claims;
 /// The figures are printed (run with <c>--logger "console;verbosity=detailed"</c>) and held above floors set
 /// just below what was measured, so that recognition cannot get worse unnoticed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AnnotatedClaimsTests(ITestOutputHelper output)
 {
     [Fact]

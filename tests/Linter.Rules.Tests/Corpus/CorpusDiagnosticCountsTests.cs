@@ -11,6 +11,7 @@ namespace Linter.Rules.Tests.Corpus;
 /// reports, so that a change of behaviour on real text shows in review as a changed count. The
 /// Chinese folder is counted in a column of its own, beside the English folders' figures.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CorpusDiagnosticCountsTests
 {
     [Fact]

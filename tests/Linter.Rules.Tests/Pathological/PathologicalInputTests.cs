@@ -17,6 +17,7 @@ namespace Linter.Rules.Tests.Pathological;
 /// The bounds are tens of seconds, not milliseconds: the point is to catch runaway (superlinear) work on a shared two-core
 /// machine, not to benchmark. The biggest inputs (50 MB, a million sentences) run once.
 /// </remarks>
+[Trait("Category", "Slow")]
 public sealed class PathologicalInputTests(ITestOutputHelper output)
 {
     private static readonly AnalysisEngine s_engine = new(BuiltInRules.All);

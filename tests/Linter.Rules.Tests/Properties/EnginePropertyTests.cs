@@ -48,7 +48,7 @@ public sealed class EnginePropertyTests
             // Same tree, same diagnostics, in the same (sorted) order.
             Assert.Equal(Describe(diagnostics), Describe(s_engine.Analyze(tree)));
             Assert.Equal(Describe(diagnostics), Describe(s_engine.Analyze(Parse(document))));
-        }, iter: 1000, print: Print);
+        }, iter: PropertyRuns.Iterations(1000), print: Print);
 
     [Fact]
     public void FixingConvergesAndChangesNothingOutsideTheFixSpans() =>
@@ -78,7 +78,7 @@ public sealed class EnginePropertyTests
             }
 
             Assert.Fail("fixes did not converge in 10 passes: " + string.Join(", ", diagnostics.Where(d => d.Fix is not null).Select(d => $"{d.Id}{d.Location.Span}")));
-        }, iter: 600, print: Print);
+        }, iter: PropertyRuns.Iterations(600), print: Print);
 
     [Theory]
     [InlineData("Trade is up .  \n", "x.txt")]

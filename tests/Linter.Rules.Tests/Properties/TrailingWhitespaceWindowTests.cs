@@ -55,7 +55,7 @@ public sealed class TrailingWhitespaceWindowTests
         {
             var tree = SyntaxTree.Parse(document.Item1, document.Item2 ? "generated.md" : "generated.txt");
             Assert.Equal(Describe(s_everyToken.Analyze(tree)), Describe(s_windowed.Analyze(tree)));
-        }, iter: 3000);
+        }, iter: PropertyRuns.Iterations(3000));
 
     [Fact]
     public void TheComparisonSeesTrailingWhitespace()

@@ -40,6 +40,9 @@ public sealed class AttributionFormTests
     [InlineData("An Indonesian fisheries official said that the boats left.", "An Indonesian fisheries official | said | the boats left")]
     [InlineData("There was no such meeting as you mentioned.", "you | mentioned | ")]
     [InlineData("I have not seen the two letters that the Canadian side talked about.", "the Canadian side | talked about | ")]
+    [InlineData("The Governor has long called on the legislature to act.", "The Governor | has long called on | the legislature to act")]
+    [InlineData("The Treasury has been clear that the rates will rise.", "The Treasury | has been clear | the rates will rise")]
+    [InlineData("A leading bank estimates that growth will slow.", "A leading bank | estimates | growth will slow")]
     public void ReadsTheForm(string sentence, string expected)
     {
         Assert.Equal([expected], Attributions(sentence));
@@ -98,6 +101,8 @@ public sealed class AttributionFormTests
     [InlineData("On Tuesday, Senator Young called on President Tharman.")]
     [InlineData("As they say in Texas, everything is bigger here.")]
     [InlineData("The ministry noted the latest reports.")]
+    [InlineData("It’s estimated that the repairs cost millions.")]
+    [InlineData("The Senate has been clear on many issues.")]
     [InlineData("You know, the steps that were announced and talked about matter.")]
     public void LeavesTheNearMissAlone(string sentence)
     {

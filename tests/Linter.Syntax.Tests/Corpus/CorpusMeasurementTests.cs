@@ -11,6 +11,7 @@ namespace Linter.Syntax.Tests.Corpus;
 /// recognition worse across many documents fails even when every hand-written case still passes.
 /// The figures are recorded in CorpusFigures.md.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CorpusMeasurementTests(ITestOutputHelper output)
 {
     /// <summary>The English corpus folders, each a source of one kind of document; the floors below hold over these.</summary>

@@ -127,6 +127,7 @@ public sealed class SyntaxTreeDumperTests
         Assert.Contains("Print", dump, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void DumpsATenThousandDeepTreeOnASmallStack()
     {

@@ -5,6 +5,7 @@ public sealed class MarkdownParsingTests
 {
     private const string PsakiBriefing = "press-briefings/2022-05/2022-05-13-press-briefing-by-press-secretary-jen-psaki-may-13-2022.md";
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void EveryCorpusBriefingParsesLosslesslyWithItsFrontMatterEntries()
     {

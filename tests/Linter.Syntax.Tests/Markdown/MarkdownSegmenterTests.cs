@@ -312,6 +312,7 @@ public sealed class MarkdownSegmenterTests
         SegmentationAssert.WellFormed(text, segmentation, SegmentationAssert.Escape(text));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void EveryCorpusBriefingSegmentsIntoWellFormedRangesAndBlocks()
     {

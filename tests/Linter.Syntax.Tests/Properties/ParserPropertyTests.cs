@@ -19,39 +19,39 @@ public sealed class ParserPropertyTests
 
     [Fact]
     public void RandomUnicodeStringsParseLosslessly() =>
-        DocumentGenerators.UnicodeStrings.Sample(CheckText, iter: 2500, print: PrintedText.Escape);
+        DocumentGenerators.UnicodeStrings.Sample(CheckText, iter: PropertyRuns.Iterations(2500), print: PrintedText.Escape);
 
     [Fact]
     public void LineEndingMixesParseLosslessly() =>
-        DocumentGenerators.LineEndingMixes.Sample(CheckText, iter: 1500, print: PrintedText.Escape);
+        DocumentGenerators.LineEndingMixes.Sample(CheckText, iter: PropertyRuns.Iterations(1500), print: PrintedText.Escape);
 
     [Fact]
     public void ByteOrderMarksInTextParseLosslessly() =>
-        DocumentGenerators.WithBoms.Sample(CheckText, iter: 750, print: PrintedText.Escape);
+        DocumentGenerators.WithBoms.Sample(CheckText, iter: PropertyRuns.Iterations(750), print: PrintedText.Escape);
 
     [Fact]
     public void UnbalancedQuotationMarksParseLosslessly() =>
-        DocumentGenerators.UnbalancedQuotes.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
+        DocumentGenerators.UnbalancedQuotes.Sample(CheckText, iter: PropertyRuns.Iterations(1000), print: PrintedText.Escape);
 
     [Fact]
     public void FrontMatterThatNeverClosesParsesLosslessly() =>
-        DocumentGenerators.FrontMatter.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
+        DocumentGenerators.FrontMatter.Sample(CheckText, iter: PropertyRuns.Iterations(1000), print: PrintedText.Escape);
 
     [Fact]
     public void SpeakerLabelLinesParseLosslessly() =>
-        DocumentGenerators.SpeakerLabels.Sample(CheckText, iter: 1000, print: PrintedText.Escape);
+        DocumentGenerators.SpeakerLabels.Sample(CheckText, iter: PropertyRuns.Iterations(1000), print: PrintedText.Escape);
 
     [Fact]
     public void StatementLikeDocumentsParseLosslessly() =>
-        DocumentGenerators.StatementLike().Sample(CheckText, iter: 1500, print: PrintedText.Escape);
+        DocumentGenerators.StatementLike().Sample(CheckText, iter: PropertyRuns.Iterations(1500), print: PrintedText.Escape);
 
     [Fact]
     public void RandomBytesAreDecodedReportedAndParsedLosslessly() =>
-        DocumentGenerators.RandomBytes.Sample(CheckBytes, iter: 1500, print: Hex);
+        DocumentGenerators.RandomBytes.Sample(CheckBytes, iter: PropertyRuns.Iterations(1500), print: Hex);
 
     [Fact]
     public void EncodedDocumentsWithByteOrderMarksParseLosslessly() =>
-        DocumentGenerators.EncodedWithBoms.Sample(CheckBytes, iter: 750, print: Hex);
+        DocumentGenerators.EncodedWithBoms.Sample(CheckBytes, iter: PropertyRuns.Iterations(750), print: Hex);
 
     [Theory]
     [InlineData("")]

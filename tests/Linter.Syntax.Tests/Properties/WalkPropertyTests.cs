@@ -46,8 +46,9 @@ public sealed class WalkPropertyTests
             }
 
             CheckNeighbours(tree);
-        }, iter: 1500);
+        }, iter: PropertyRuns.Iterations(1500));
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void FilteredWalksEqualPlainWalksFilteredOnTheCorpus()
     {

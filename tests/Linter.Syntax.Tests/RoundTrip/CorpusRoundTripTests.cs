@@ -9,6 +9,7 @@ namespace Linter.Syntax.Tests.RoundTrip;
 /// Every real document parses into a lossless tree: the tree's text is the file's text, its tokens
 /// and trivia tile the text, and every node spans exactly its children.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CorpusRoundTripTests(ITestOutputHelper output)
 {
     // SOURCES.md says 1,928 files; a much smaller count means the corpus was not fully checked out.

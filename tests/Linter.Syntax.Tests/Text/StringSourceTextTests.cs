@@ -28,15 +28,15 @@ public sealed class StringSourceTextTests
 
     [Fact]
     public void BreakHeavyStringsHaveRoslynsLines() =>
-        s_breakHeavy.Sample(AssertSameLines, iter: 3000, print: PrintedText.Escape);
+        s_breakHeavy.Sample(AssertSameLines, iter: PropertyRuns.Iterations(3000), print: PrintedText.Escape);
 
     [Fact]
     public void StatementLikeDocumentsHaveRoslynsLines() =>
-        DocumentGenerators.StatementLike().Sample(AssertSameLines, iter: 300, print: PrintedText.Escape);
+        DocumentGenerators.StatementLike().Sample(AssertSameLines, iter: PropertyRuns.Iterations(300), print: PrintedText.Escape);
 
     [Fact]
     public void LineEndingMixesHaveRoslynsLines() =>
-        DocumentGenerators.LineEndingMixes.Sample(AssertSameLines, iter: 500, print: PrintedText.Escape);
+        DocumentGenerators.LineEndingMixes.Sample(AssertSameLines, iter: PropertyRuns.Iterations(500), print: PrintedText.Escape);
 
     [Theory]
     [InlineData("")]
