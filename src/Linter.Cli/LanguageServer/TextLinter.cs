@@ -2,11 +2,9 @@ using System.Collections.Immutable;
 using System.Text;
 using Linter.Analysis;
 using Linter.Analysis.Configuration;
-using Linter.Cli.Fixing;
 using Linter.CustomRules;
 using Linter.Rules;
 using Linter.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Cli.LanguageServer;
 
@@ -94,22 +92,6 @@ internal sealed class TextLinter
     /// <summary>The tree of <paramref name="text"/> as the document at <paramref name="fullPath"/>, for hovers, the outline and navigation.</summary>
     public SyntaxTree Parse(string fullPath, string text, DocumentSetup setup) =>
         SyntaxTree.Parse(s_utf8.GetBytes(text), DisplayPath(fullPath), setup.Configuration.Parse);
-
-    /// <summary>
-    /// The text with every fix of at most <paramref name="allowed"/> applied, to a fixpoint, as
-    /// <c>check --fix</c> would write it; null when nothing changes.
-    /// </summary>
-    public SourceText? Fix(string fullPath, string text, DocumentSetup setup, Applicability allowed)
-    {
-        var tree = Parse(fullPath, text, setup);
-        if (!tree.Diagnostics.IsDefaultOrEmpty && tree.Diagnostics.Any(d => d.Id == "SL0002"))
-        {
-            return null;
-        }
-
-        var outcome = DocumentFixer.Fix(setup.Engine, tree, setup.Configuration, allowed);
-        return outcome.Changed ? outcome.Fixed : null;
-    }
 
     /// <summary>The path printed in diagnostics, as <c>check</c> run in the current directory prints it.</summary>
     public string DisplayPath(string fullPath) => PathResolver.ToDisplayPath(fullPath, _currentDirectory);
