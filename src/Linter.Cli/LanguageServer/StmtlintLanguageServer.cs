@@ -40,6 +40,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
     private readonly JsonRpc _rpc;
     private readonly LanguageServerOptions _options;
     private readonly Lock _lock = new();
+    private readonly Lock _reportLock = new();
     private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _said = new(StringComparer.Ordinal);
@@ -49,6 +50,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
     private PositionEncoding _encoding = PositionEncoding.Utf16;
     private bool _pull;
     private bool _showDocument;
+    private bool _watchDynamically;
     private string[] _roots = [];
     private TextLinter? _linter;
     private int _generation;
@@ -291,8 +293,6 @@ internal sealed class StmtlintLanguageServer : IDisposable
             ServerInfo = new ServerInfo { Name = ToolInfo.Name, Version = ToolInfo.Version },
         });
     }
-
-    private bool _watchDynamically;
 
     private void Initialized()
     {
@@ -747,17 +747,31 @@ internal sealed class StmtlintLanguageServer : IDisposable
             Add(error.Path, error.Line, error.Column, $"{error.Code}: {(error.Hint is null ? error.Message : $"{error.Message}\nhint: {error.Hint}")}");
         }
 
-        var signature = string.Join('\n', byFile.SelectMany(f => f.Value.Select(e => $"{f.Key}({e.Line},{e.Column}): {e.Message}")));
-        lock (_lock)
+        void Add(string path, int line, int column, string message)
         {
-            if (signature == _reportedConfigurationErrors)
+            if (!byFile.TryGetValue(path, out var list))
             {
-                return;
+                byFile[path] = list = [];
             }
 
-            _reportedConfigurationErrors = signature;
+            list.Add((line, column, message));
         }
 
+        var signature = string.Join('\n', byFile.SelectMany(f => f.Value.Select(e => $"{f.Key}({e.Line},{e.Column}): {e.Message}")));
+
+        // Documents are linted on several threads at once; one of them reports a change of mistakes.
+        lock (_reportLock)
+        {
+            if (signature != _reportedConfigurationErrors)
+            {
+                _reportedConfigurationErrors = signature;
+                PublishConfigurationErrors(byFile, signature);
+            }
+        }
+    }
+
+    private void PublishConfigurationErrors(SortedDictionary<string, List<(int Line, int Column, string Message)>> byFile, string signature)
+    {
         foreach (var stale in _configurationFilesWithDiagnostics.Except(byFile.Keys).ToList())
         {
             Publish(FileUris.FromPath(stale), null, []);
@@ -779,16 +793,6 @@ internal sealed class StmtlintLanguageServer : IDisposable
                 Type = MessageType.Error,
                 Message = $"stmtlint: {count} {(count == 1 ? "mistake" : "mistakes")} in configuration or rule files; documents are checked with the rest. {first}",
             }, s_json.ShowMessageParams);
-        }
-
-        void Add(string path, int line, int column, string message)
-        {
-            if (!byFile.TryGetValue(path, out var list))
-            {
-                byFile[path] = list = [];
-            }
-
-            list.Add((line, column, message));
         }
     }
 
@@ -836,9 +840,13 @@ internal sealed class StmtlintLanguageServer : IDisposable
         _linter?.Reload();
         Interlocked.Increment(ref _generation);
         List<OpenDocument> open;
-        lock (_lock)
+        lock (_reportLock)
         {
             _reportedConfigurationErrors = "\u0000";
+        }
+
+        lock (_lock)
+        {
             open = [.. _documents.Values];
         }
 
