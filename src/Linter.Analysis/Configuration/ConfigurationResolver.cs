@@ -62,6 +62,46 @@ public sealed class ConfigurationResolver
         }
     }
 
+    /// <summary>
+    /// The mistakes in the files in force for the document at <paramref name="filePath"/> (its
+    /// configuration files, what they extend, and its <c>.editorconfig</c> files), sorted as
+    /// <see cref="Errors"/> are: what stops that document, and only that one, from being linted.
+    /// Resolves the document's configuration first, so every file that matters has been read.
+    /// </summary>
+    public ImmutableArray<ConfigurationError> ErrorsFor(string filePath)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        Resolve(filePath);
+        var fullPath = Path.GetFullPath(filePath);
+        var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+        lock (_lock)
+        {
+            if (_errors.Count == 0)
+            {
+                return [];
+            }
+
+            var files = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in _explicitPath is null ? ChainFor(directory) : ExplicitChain())
+            {
+                files.Add(file.Path);
+            }
+
+            // Every .editorconfig read on the way up counts, also one whose mistakes left it without a section.
+            for (var folder = directory; folder is not null; folder = Path.GetDirectoryName(folder))
+            {
+                var path = Path.Combine(folder, EditorConfigName);
+                files.Add(path);
+                if (_editorConfigs.GetValueOrDefault(path) is { Root: true })
+                {
+                    break;
+                }
+            }
+
+            return [.. _errors.Where(e => files.Contains(e.Path)).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)];
+        }
+    }
+
     /// <summary>The effective configuration of the document at <paramref name="filePath"/>.</summary>
     public EffectiveConfiguration Resolve(string filePath)
     {
