@@ -51,6 +51,9 @@ internal static class VocabularyLists
 
     public static bool Contains(string name) => s_lists.ContainsKey(name);
 
+    /// <summary>The list <paramref name="name"/> of <paramref name="vocabulary"/>.</summary>
+    public static PhraseSet Get(Vocabulary vocabulary, string name) => s_lists[name].Get(vocabulary);
+
     /// <summary>Applies one edit: a replacement list, then additions, then removals (ignoring case).</summary>
     public static Vocabulary Apply(Vocabulary vocabulary, VocabularyEdit edit)
     {

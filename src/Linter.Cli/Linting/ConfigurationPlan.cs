@@ -36,6 +36,13 @@ internal sealed class ConfigurationPlan
 
     public ConfigurationProblems Problems { get; }
 
+    /// <summary>The severity <paramref name="descriptor"/> reports at under this plan, or null when it is off: as the engine reads configuration.</summary>
+    public Severity? SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        var rule = Configuration.Analysis.GetRule(descriptor.Id) ?? RuleConfiguration.Default;
+        return rule.Enabled ?? descriptor.IsEnabledByDefault ? rule.Severity ?? descriptor.DefaultSeverity : null;
+    }
+
     /// <summary>True when a mistake in configuration or rule files stops the documents from being linted.</summary>
     public bool HasErrors => Problems.HasErrors;
 }

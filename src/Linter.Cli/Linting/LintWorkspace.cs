@@ -30,6 +30,7 @@ internal sealed class LintWorkspace
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (RuleSetup Rules, ConfigurationResolver Resolver)> _custom = new(StringComparer.Ordinal);
     private readonly Dictionary<EffectiveConfiguration, ConfigurationPlan> _plans = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ConfigurationPlan, ConfigurationResolver> _resolvers = new(ReferenceEqualityComparer.Instance);
     private ConfigurationResolver _builtIn;
 
     /// <param name="currentDirectory">Where the command runs: paths in messages are relative to it, and outside a git work tree it bounds what configuration may name.</param>
@@ -54,8 +55,9 @@ internal sealed class LintWorkspace
             var configuration = _builtIn.Resolve(fullPath);
             if (!_plans.TryGetValue(configuration, out var plan))
             {
-                plan = CreatePlan(fullPath, configuration);
+                (plan, var resolver) = CreatePlan(fullPath, configuration);
                 _plans[configuration] = plan;
+                _resolvers[plan] = resolver;
             }
 
             return plan;
@@ -70,7 +72,20 @@ internal sealed class LintWorkspace
             _builtIn = NewResolver(RuleSetup.BuiltInOnly.Catalog);
             _custom.Clear();
             _plans.Clear();
+            _resolvers.Clear();
         }
+    }
+
+    /// <summary>Why the document at <paramref name="fullPath"/> has its plan's configuration: the layers in force and what each set.</summary>
+    public ConfigurationExplanation Explain(string fullPath)
+    {
+        ConfigurationResolver resolver;
+        lock (_lock)
+        {
+            resolver = _resolvers[PlanFor(fullPath)];
+        }
+
+        return resolver.Explain(fullPath);
     }
 
     /// <summary>
@@ -142,7 +157,7 @@ internal sealed class LintWorkspace
         [.. Plans.SelectMany(p => p.Engine.SupportedDiagnostics).Concat(RuleSetup.BuiltInOnly.Descriptors).DistinctBy(d => d.Id)];
 
     /// <summary>Makes the plan of a configuration met for the first time. Caller holds the lock.</summary>
-    private ConfigurationPlan CreatePlan(string fullPath, EffectiveConfiguration configuration)
+    private (ConfigurationPlan Plan, ConfigurationResolver Resolver) CreatePlan(string fullPath, EffectiveConfiguration configuration)
     {
         var (setup, resolver) = (RuleSetup.BuiltInOnly, _builtIn);
         if (!configuration.CustomRules.IsEmpty)
@@ -163,7 +178,7 @@ internal sealed class LintWorkspace
         var documentRules = setup.For(configuration);
         var selected = configuration.WithAnalysis(_selection.Apply(configuration.Analysis, documentRules.Engine.SupportedDiagnostics));
         var problems = new ConfigurationProblems(resolver.ErrorsFor(fullPath), setup.Custom.Errors, setup.Custom.SkippedCodeFiles);
-        return new ConfigurationPlan(selected, documentRules, setup.Catalog, setup.Custom, problems);
+        return (new ConfigurationPlan(selected, documentRules, setup.Catalog, setup.Custom, problems), resolver);
     }
 
     private ConfigurationResolver NewResolver(RuleCatalog catalog) => new(catalog, _explicitConfigPath, _currentDirectory);
