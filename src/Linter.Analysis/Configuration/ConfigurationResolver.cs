@@ -108,13 +108,7 @@ public sealed class ConfigurationResolver
         ArgumentNullException.ThrowIfNull(filePath);
         var fullPath = Path.GetFullPath(filePath);
         var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
-        ImmutableArray<ConfigFile> chain;
-        ImmutableArray<EditorConfigFile> editorChain;
-        lock (_lock)
-        {
-            chain = _explicitPath is null ? ChainFor(directory) : ExplicitChain();
-            editorChain = EditorChainFor(directory);
-        }
+        var (chain, editorChain) = ChainsFor(directory);
 
         if (chain.IsEmpty && editorChain.IsEmpty)
         {
@@ -205,6 +199,15 @@ public sealed class ConfigurationResolver
         }
     }
 
+    /// <summary>The configuration files and the <c>.editorconfig</c> files in force in <paramref name="directory"/>, weakest first.</summary>
+    private (ImmutableArray<ConfigFile> Chain, ImmutableArray<EditorConfigFile> EditorChain) ChainsFor(string directory)
+    {
+        lock (_lock)
+        {
+            return (_explicitPath is null ? ChainFor(directory) : ExplicitChain(), EditorChainFor(directory));
+        }
+    }
+
     /// <summary>The files of <paramref name="chain"/> that some file of it names in <c>extends</c>.</summary>
     private static HashSet<string> ExtendedPaths(ImmutableArray<ConfigFile> chain)
     {
@@ -230,13 +233,7 @@ public sealed class ConfigurationResolver
         ArgumentNullException.ThrowIfNull(filePath);
         var fullPath = Path.GetFullPath(filePath);
         var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
-        ImmutableArray<ConfigFile> chain;
-        ImmutableArray<EditorConfigFile> editorChain;
-        lock (_lock)
-        {
-            chain = _explicitPath is null ? ChainFor(directory) : ExplicitChain();
-            editorChain = EditorChainFor(directory);
-        }
+        var (chain, editorChain) = ChainsFor(directory);
 
         var builder = new SettingsBuilder(trace: true);
         var layers = new List<ConfigurationLayer>();
