@@ -113,7 +113,7 @@ public sealed class TrailingWhitespaceRule : Rule
     }
 
     /// <summary>What the lexer makes whitespace trivia of, line breaks aside (a line's text holds none).</summary>
-    private static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
+    private static bool IsWhitespace(char c) => SyntaxFacts.IsWhitespace(c);
 
     private static void Scan(DocumentAnalysisContext context, SyntaxTriviaList trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
     {
