@@ -15,7 +15,7 @@ public sealed class PageBoilerplateRule : Rule
         messageFormat: "page boilerplate '{0}' left in the text",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Boilerplate/PageBoilerplateRule.md",
+        helpLink: RulePage.Of(typeof(PageBoilerplateRule)),
         fix: FixAvailability.Sometimes,
         fixSafety: FixSafety.Unsafe);
 

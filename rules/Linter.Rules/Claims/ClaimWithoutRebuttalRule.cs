@@ -23,7 +23,7 @@ public sealed class ClaimWithoutRebuttalRule : Rule
         messageFormat: "claim '{0}' is not answered by a rebuttal {1}",
         RuleCategory.Claims,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Claims/ClaimWithoutRebuttalRule.md");
+        helpLink: RulePage.Of(typeof(ClaimWithoutRebuttalRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -13,7 +13,7 @@ public sealed class UnattributedRebuttalRule : Rule
         messageFormat: "rebuttal '{0}' cannot be attributed: it is outside every speaker turn, and neither the metadata nor the title names who speaks",
         RuleCategory.Claims,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Claims/UnattributedRebuttalRule.md");
+        helpLink: RulePage.Of(typeof(UnattributedRebuttalRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

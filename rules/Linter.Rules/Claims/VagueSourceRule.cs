@@ -15,7 +15,7 @@ public sealed class VagueSourceRule : Rule
         messageFormat: "'{0}' names no source: say who",
         RuleCategory.Claims,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Claims/VagueSourceRule.md");
+        helpLink: RulePage.Of(typeof(VagueSourceRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -15,7 +15,7 @@ public sealed class DateOrderRule : Rule
         messageFormat: "the publish date '{0}' is earlier than the event date '{1}' the {2} gives",
         RuleCategory.Dates,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Dates/DateOrderRule.md");
+        helpLink: RulePage.Of(typeof(DateOrderRule)));
 
     private static readonly string[] s_publishKeys = ["published_time", "date_published", "published"];
 

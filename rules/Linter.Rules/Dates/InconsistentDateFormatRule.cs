@@ -19,7 +19,7 @@ public sealed class InconsistentDateFormatRule : Rule
         messageFormat: "date '{0}' is written as '{1}', unlike other dates of the document: write it as '{2}' ({3})",
         RuleCategory.Dates,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Dates/InconsistentDateFormatRule.md",
+        helpLink: RulePage.Of(typeof(InconsistentDateFormatRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

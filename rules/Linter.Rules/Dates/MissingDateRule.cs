@@ -20,7 +20,7 @@ public sealed class MissingDateRule : Rule
         messageFormat: "the document has no date: add a 'date' to the front matter, a dateline to the title or a publish stamp",
         RuleCategory.Dates,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Dates/MissingDateRule.md");
+        helpLink: RulePage.Of(typeof(MissingDateRule)));
 
     /// <summary>A paragraph of at most this many tokens that holds a date is a date line or sign-off ("SINGAPORE, 2 FEBRUARY 2021").</summary>
     private const int DateLineTokens = 8;

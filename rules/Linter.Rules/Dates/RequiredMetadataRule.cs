@@ -26,7 +26,7 @@ public sealed class RequiredMetadataRule : Rule
         RuleCategory.Dates,
         Severity.Error,
         isEnabledByDefault: false,
-        helpLink: "rules/Linter.Rules/Dates/RequiredMetadataRule.md");
+        helpLink: RulePage.Of(typeof(RequiredMetadataRule)));
 
     /// <summary>A user's pattern gets this long per value; backtracking cannot stall a run.</summary>
     private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(200);

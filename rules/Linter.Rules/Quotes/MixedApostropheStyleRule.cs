@@ -15,7 +15,7 @@ public sealed class MixedApostropheStyleRule : Rule
         messageFormat: "{0} apostrophe in '{1}', but {2}",
         RuleCategory.Attribution,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Quotes/MixedApostropheStyleRule.md",
+        helpLink: RulePage.Of(typeof(MixedApostropheStyleRule)),
         fix: FixAvailability.Always);
 
     private const char StraightApostrophe = '\'';

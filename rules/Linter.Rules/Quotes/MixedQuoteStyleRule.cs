@@ -15,7 +15,7 @@ public sealed class MixedQuoteStyleRule : Rule
         messageFormat: "{0} double quote {1}, but {2}",
         RuleCategory.Attribution,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Quotes/MixedQuoteStyleRule.md",
+        helpLink: RulePage.Of(typeof(MixedQuoteStyleRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

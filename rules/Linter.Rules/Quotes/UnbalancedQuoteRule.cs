@@ -15,7 +15,7 @@ public sealed class UnbalancedQuoteRule : Rule
         messageFormat: "{0} quotation mark {1} has no {2} mark in its paragraph",
         RuleCategory.Attribution,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Quotes/UnbalancedQuoteRule.md");
+        helpLink: RulePage.Of(typeof(UnbalancedQuoteRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -15,7 +15,7 @@ public sealed class MissingSpeakerRule : Rule
         messageFormat: "'{0}' reads as remarks or a transcript, but no speaker label or speaker metadata says who speaks",
         RuleCategory.Dates,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Turns/MissingSpeakerRule.md");
+        helpLink: RulePage.Of(typeof(MissingSpeakerRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -15,7 +15,7 @@ public sealed class SpaceBeforePunctuationRule : Rule
         messageFormat: "whitespace ({0}) before '{1}'",
         RuleCategory.Attribution,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Whitespace/SpaceBeforePunctuationRule.md",
+        helpLink: RulePage.Of(typeof(SpaceBeforePunctuationRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

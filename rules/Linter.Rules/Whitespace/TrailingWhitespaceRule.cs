@@ -15,7 +15,7 @@ public sealed class TrailingWhitespaceRule : Rule
         messageFormat: "trailing whitespace ({0}) at the end of the line",
         RuleCategory.Boilerplate,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md",
+        helpLink: RulePage.Of(typeof(TrailingWhitespaceRule)),
         fix: FixAvailability.Always);
 
     /// <summary>Markdown's hard line break: exactly two spaces before a line break inside a paragraph.</summary>
