@@ -15,7 +15,7 @@ public sealed class TrailingWhitespaceRule : Rule
         messageFormat: "trailing whitespace ({0}) at the end of the line",
         RuleCategory.Boilerplate,
         Severity.Info,
-        helpLink: RulePage.Of(typeof(TrailingWhitespaceRule)),
+        helpLink: "rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md",
         fix: FixAvailability.Always);
 
     /// <summary>Markdown's hard line break: exactly two spaces before a line break inside a paragraph.</summary>
@@ -26,94 +26,119 @@ public sealed class TrailingWhitespaceRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterLineAction(AnalyzeLine);
+        context.RegisterDocumentAction(AnalyzeDocument);
     }
 
-    /// <summary>
-    /// Reports the whitespace trivia a line ends with: the run of it right before the line's break (or the end of
-    /// the text). Whitespace inside a token or markup, or followed by one, is not trivia at the line's end.
-    /// </summary>
-    private static void AnalyzeLine(LineAnalysisContext context)
-    {
-        // Most lines end in a letter or a mark: the text says whether the tokens need looking at.
-        var text = context.Text;
-        var line = context.Line;
-        var runStart = line.End;
-        while (runStart > line.Start && SyntaxFacts.IsWhitespace(text[runStart - 1]))
-        {
-            runStart--;
-        }
+    // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
+    // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
+    private static void AnalyzeDocument(DocumentAnalysisContext context) =>
+        ScanWindows(context, TrailingWhitespaceWindows(context.Tree.Text));
 
-        if (runStart == line.End)
+    /// <summary>Reports the trailing whitespace found in the tokens whose full span overlaps <paramref name="windows"/> (sorted, not overlapping).</summary>
+    /// <remarks>Tests pass one window over the whole text, which scans every token, and compare.</remarks>
+    internal static void ScanWindows(DocumentAnalysisContext context, IReadOnlyList<TextSpan> windows)
+    {
+        if (windows.Count == 0)
         {
             return;
         }
 
-        var atEnd = line.End == text.Length;
-        SyntaxTrivia? first = null;
-        var broken = false;
-        foreach (var token in context.Tree.Root.DescendantTokens(TextSpan.FromBounds(runStart, atEnd ? line.End : line.End + 1)))
+        // Whitespace trivia waiting to learn what follows it: a line break or the end makes it trailing, anything else does not.
+        SyntaxTrivia? pendingFirst = null;
+        var pendingEnd = 0;
+        var end = 0;
+
+        // One walk over the windows' tokens, passing over the subtrees between them.
+        foreach (var token in context.Root.DescendantTokens(windows))
         {
-            if (Scan(token.LeadingTrivia, runStart, line.End, ref first))
+            var fullSpan = token.FullSpan;
+            if (fullSpan.Start != end)
             {
-                broken = true;
-                break;
+                // Tokens between two windows were passed over; the next window begins with something that ends any pending whitespace anyway.
+                pendingFirst = null;
             }
 
+            end = fullSpan.End;
+            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
             if (token.Width > 0)
             {
-                ClearIfInside(token.Span, runStart, line.End, ref first);
+                pendingFirst = null;
             }
 
-            if (Scan(token.TrailingTrivia, runStart, line.End, ref first))
-            {
-                broken = true;
-                break;
-            }
+            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
         }
 
-        if (first is { } whitespace && (broken || atEnd))
+        // Whitespace is trailing at the end of the text only when no token was passed over after it.
+        if (pendingFirst is { } last && end == context.Tree.Text.Length)
         {
-            Report(context, whitespace, TextSpan.FromBounds(whitespace.Span.Start, line.End), broken ? line.EndIncludingLineBreak : null);
+            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
         }
     }
 
     /// <summary>
-    /// Follows the trivia over the run [<paramref name="runStart"/>, <paramref name="lineEnd"/>): whitespace trivia
-    /// starts or continues it, anything else there ends it. True at the line break that ends the line.
+    /// For each line that ends in whitespace characters, the window from the character before that run to just past the
+    /// line's end, so that a token starting at the line break is in it; windows that overlap are merged. The character
+    /// before the run is not whitespace, so whatever holds it (a token, markup, a line break) ends any pending whitespace:
+    /// scanning the tokens that overlap the windows, in order, reports exactly what scanning every token would, because a
+    /// report needs whitespace trivia right before a line break or the end of the text.
     /// </summary>
-    private static bool Scan(SyntaxTriviaList trivia, int runStart, int lineEnd, ref SyntaxTrivia? first)
+    private static List<TextSpan> TrailingWhitespaceWindows(SourceText text)
     {
-        foreach (var item in trivia)
+        var windows = new List<TextSpan>();
+        foreach (var line in text.Lines)
         {
-            if (item.Kind == SyntaxKind.EndOfLineTrivia && item.Span.Start == lineEnd)
+            var runStart = line.End;
+            while (runStart > line.Start && SyntaxFacts.IsWhitespace(text[runStart - 1]))
             {
-                return true;
+                runStart--;
             }
 
-            if (item.Kind == SyntaxKind.WhitespaceTrivia && item.Span.Start >= runStart && item.Span.End <= lineEnd)
+            if (runStart == line.End)
             {
-                first ??= item;
+                continue;
+            }
+
+            var start = Math.Max(0, runStart - 1);
+            if (windows.Count > 0 && windows[^1].End > start)
+            {
+                windows[^1] = TextSpan.FromBounds(windows[^1].Start, line.End + 1);
             }
             else
             {
-                ClearIfInside(item.Span, runStart, lineEnd, ref first);
+                windows.Add(TextSpan.FromBounds(start, line.End + 1));
             }
         }
 
-        return false;
+        return windows;
     }
 
-    /// <summary>Something other than whitespace trivia within the run: the whitespace before it is not at the line's end.</summary>
-    private static void ClearIfInside(TextSpan span, int runStart, int lineEnd, ref SyntaxTrivia? first)
+    private static void Scan(DocumentAnalysisContext context, SyntaxTriviaList trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
     {
-        if (span.End > runStart && span.Start < lineEnd)
+        foreach (var item in trivia)
         {
-            first = null;
+            switch (item.Kind)
+            {
+                case SyntaxKind.WhitespaceTrivia:
+                    pendingFirst ??= item;
+                    pendingEnd = item.Span.End;
+                    break;
+                case SyntaxKind.EndOfLineTrivia:
+                    if (pendingFirst is { } first)
+                    {
+                        Report(context, first, TextSpan.FromBounds(first.Span.Start, pendingEnd), item);
+                    }
+
+                    pendingFirst = null;
+                    break;
+                default:
+                    // Markup or skipped text between the whitespace and the line end: the whitespace is not at the end.
+                    pendingFirst = null;
+                    break;
+            }
         }
     }
 
-    private static void Report(LineAnalysisContext context, SyntaxTrivia first, TextSpan span, int? lineBreakEnd)
+    private static void Report(DocumentAnalysisContext context, SyntaxTrivia first, TextSpan span, SyntaxTrivia? lineBreak)
     {
         if (WhitespaceNames.IsInCode(first.Token))
         {
@@ -121,7 +146,7 @@ public sealed class TrailingWhitespaceRule : Rule
         }
 
         var text = context.Tree.Text.ToString(span);
-        if (lineBreakEnd is { } end && IsHardBreakCandidate(context, first, text, end))
+        if (lineBreak is { } end && IsHardBreakCandidate(context, first, text, end))
         {
             if (text.Length == HardBreak.Length)
             {
@@ -140,7 +165,7 @@ public sealed class TrailingWhitespaceRule : Rule
     }
 
     /// <summary>Two or more ASCII spaces before a line break that continues a Markdown paragraph: a hard line break.</summary>
-    private static bool IsHardBreakCandidate(LineAnalysisContext context, SyntaxTrivia first, string text, int lineBreakEnd)
+    private static bool IsHardBreakCandidate(DocumentAnalysisContext context, SyntaxTrivia first, string text, SyntaxTrivia lineBreak)
     {
         if (context.Tree.Format != DocumentFormat.Markdown || text.Length < HardBreak.Length || text.AsSpan().ContainsAnyExcept(' '))
         {
@@ -151,7 +176,7 @@ public sealed class TrailingWhitespaceRule : Rule
         {
             if (node.Kind == SyntaxKind.Paragraph)
             {
-                return node.Span.End > lineBreakEnd;
+                return node.Span.End > lineBreak.Span.End;
             }
         }
 
