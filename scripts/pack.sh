@@ -15,25 +15,13 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rid="$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -n 1)"
-output=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rid) rid="$2"; shift 2 ;;
-    --output) output="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "pack: unknown argument '$1' (see --help)" >&2; exit 2 ;;
-  esac
-done
-[ -n "$rid" ] || { echo "pack: cannot tell this machine's RID; pass --rid" >&2; exit 2; }
+# shellcheck source=release-arguments.sh
+. "$root/scripts/release-arguments.sh" 'artifacts/pack' '2,15' "$@"
 project="$root/src/Linter.Cli/Linter.Cli.csproj"
 if ! grep -q "<ToolPackageRuntimeIdentifiers[^>]*>\(.*;\)\{0,1\}$rid[;<]" "$project"; then
   echo "pack: $rid is not in ToolPackageRuntimeIdentifiers of src/Linter.Cli/Linter.Cli.csproj" >&2
   exit 2
 fi
-output="${output:-$root/artifacts/pack}"
-mkdir -p "$output"
-output="$(cd "$output" && pwd)"
 
 # Each step gets obj and bin folders of its own (as in scripts/publish.sh): a native image left in a
 # shared obj folder makes a binary that aborts at start.

@@ -17,7 +17,7 @@ internal sealed class BuildCache : IDisposable
     public const string FreshBuildVariable = "STMTLINT_FRESH_PUBLISH";
 
     private static readonly string[] s_inputFolders = ["src", "rules"];
-    private static readonly string[] s_inputFiles = ["Directory.Build.props", "BannedSymbols.txt", ".editorconfig", "global.json", "NuGet.config", "nuget.config"];
+    private static readonly string[] s_inputFiles = ["Directory.Build.props", "BannedSymbols.txt", ".editorconfig", "global.json", "NuGet.config", "nuget.config", "scripts/release-arguments.sh"];
 
     private readonly bool _temporary;
 
