@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Linter.Cli.Tests.Discovery;
+using Linter.Cli.Tests.NativeBuild;
 
 namespace Linter.Cli.Tests.Distribution;
 
@@ -52,25 +52,8 @@ public sealed class PreCommitHookTests
         Assert.Equal("dated statement", GitRepository.Run(temp.Path, "log", "-1", "--format=%s").Trim());
     }
 
-    private static CliResult Commit(string directory, string message)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-c", "user.email=tests@stmtlint.invalid", "-c", "user.name=stmtlint tests", "-c", "commit.gpgsign=false", "commit", "-m", message })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-
-        // The first run builds the tool from the repository: minutes on a busy machine.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(30)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("git commit with the pre-commit hook did not finish in 30 minutes");
-        }
-
-        return new CliResult(process.ExitCode, stdout, stderr.GetAwaiter().GetResult());
-    }
+    // The first run builds the tool from the repository: minutes on a busy machine.
+    private static CliResult Commit(string directory, string message) =>
+        PublishedBuild.RunProcess("git", directory, null, TimeSpan.FromMinutes(30),
+            "-c", "user.email=tests@stmtlint.invalid", "-c", "user.name=stmtlint tests", "-c", "commit.gpgsign=false", "commit", "-m", message);
 }

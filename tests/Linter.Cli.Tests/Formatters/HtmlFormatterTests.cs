@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Linter.Cli.Formatters;
+using Linter.Cli.Tests.NativeBuild;
 
 namespace Linter.Cli.Tests.Formatters;
 
@@ -91,23 +91,11 @@ public sealed partial class HtmlFormatterTests
 
     private static string Chromium(string chromium, string profile, params string[] args)
     {
-        var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", $"--user-data-dir={Path.Combine(profile, "chromium")}" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var run = PublishedBuild.RunProcess(chromium, profile, null, TimeSpan.FromMinutes(3),
+            ["--headless", "--no-sandbox", "--disable-gpu", $"--user-data-dir={Path.Combine(profile, "chromium")}", .. args]);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("chromium did not finish in 3 minutes");
-        }
-
-        Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}: {stderr.GetAwaiter().GetResult()}");
-        return stdout;
+        Assert.True(run.ExitCode == 0, $"chromium exited with {run.ExitCode}: {run.Stderr}");
+        return run.Stdout;
     }
 
     [GeneratedRegex("<a class=\"mark ")]
