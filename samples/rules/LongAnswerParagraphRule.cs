@@ -8,8 +8,8 @@ using Linter.Syntax;
 /// <summary>HOUSE100: a paragraph of an answer with more words than <c>max-words</c>.</summary>
 public sealed class LongAnswerParagraphRule : Rule
 {
-    private const string MaxWordsOption = "max-words";
-    private const int DefaultMaxWords = 70;
+    private static readonly RuleOption<int> s_maxWords =
+        RuleOption.WholeNumber("max-words", 70, "The most words an answer paragraph may have.");
 
     private static readonly DiagnosticDescriptor s_descriptor = new(
         id: "HOUSE100",
@@ -21,8 +21,7 @@ public sealed class LongAnswerParagraphRule : Rule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [s_descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions =>
-        [new RuleOptionDescriptor(MaxWordsOption, RuleOptionType.WholeNumber, DefaultMaxWords, "The most words an answer paragraph may have.")];
+    public override ImmutableArray<RuleOption> Options => [s_maxWords];
 
     public override void Initialize(RuleContext context) =>
         context.RegisterNodeAction(AnalyzeParagraph, SyntaxKind.Paragraph);
@@ -35,7 +34,7 @@ public sealed class LongAnswerParagraphRule : Rule
             return;
         }
 
-        var maxWords = context.Options.GetInt(MaxWordsOption, DefaultMaxWords);
+        var maxWords = context.GetOption(s_maxWords);
         var words = context.Node.DescendantTokens().Where(token => token.Kind == SyntaxKind.WordToken).ToList();
         if (words.Count > maxWords)
         {

@@ -17,12 +17,10 @@ namespace Linter.Analysis;
 /// </remarks>
 public sealed class AnalysisEngine
 {
-    private static readonly Comparison<Diagnostic> s_byPosition = CompareDiagnostics;
-
-    private const int FirstTokenKind = 100;
-    private const int FirstNodeKind = 300;
+    private const int FirstTokenKind = SyntaxFacts.FirstTokenKind;
+    private const int FirstNodeKind = SyntaxFacts.FirstNodeKind;
     private static readonly int s_tokenKindCount = SyntaxFacts.TokenKinds.Max(k => (int)k) - FirstTokenKind + 1;
-    private static readonly int s_nodeKindCount = Enum.GetValues<SyntaxKind>().Where(SyntaxFacts.IsNode).Max(k => (int)k) - FirstNodeKind + 1;
+    private static readonly int s_nodeKindCount = SyntaxFacts.NodeKinds.Max(k => (int)k) - FirstNodeKind + 1;
 
     private readonly ImmutableArray<RuleRegistration> _registrations;
 
@@ -31,12 +29,15 @@ public sealed class AnalysisEngine
     private readonly ConditionalWeakTable<AnalysisOptions, RunSettings?[]> _settings = new();
     private readonly ConditionalWeakTable<AnalysisOptions, RunSettings?[]>.CreateValueCallback _createSettings;
 
-    // Indexed by kind: the callbacks for that kind in rule order. Kinds are small numbers (< 400), so an array beats a dictionary.
+    // Indexed by kind: the callbacks for that kind in rule order. Kinds are small numbers (below SyntaxFacts.EndOfNodeKinds), so an array beats a dictionary.
     private readonly (RuleRegistration Rule, Action<NodeAnalysisContext> Action)[]?[] _actionsByKind;
 
     // Indexed by rule order: the node kinds the rule's node callbacks want, so that a document's node walk goes only
     // into subtrees that hold one for the rules that run on it.
     private readonly SyntaxKindSet[] _nodeKindsByRule;
+
+    // Whether any rule registered a line callback; without one the lines are not looked at.
+    private readonly bool _hasLineActions;
 
     /// <summary>Creates an engine and calls every rule's <see cref="Rule.Initialize"/>.</summary>
     /// <exception cref="ArgumentException">
@@ -83,6 +84,7 @@ public sealed class AnalysisEngine
         }
 
         _actionsByKind = [.. lists.Select(list => list?.ToArray())];
+        _hasLineActions = _registrations.Any(r => r.LineActions.Count > 0);
         _createSettings = CreateSettings;
     }
 
@@ -111,7 +113,7 @@ public sealed class AnalysisEngine
         var runs = new RuleRun?[_registrations.Length];
         for (var i = 0; i < runs.Length; i++)
         {
-            runs[i] = settings[i] is { } setting ? new RuleRun(_registrations[i], tree, setting.Options, setting.Severities, semanticModel) : null;
+            runs[i] = settings[i] is { } setting ? new RuleRun(_registrations[i], tree, setting.Options, setting.OptionValues, setting.Severities, semanticModel) : null;
         }
 
         foreach (var run in runs)
@@ -146,6 +148,11 @@ public sealed class AnalysisEngine
         }
 
         Walk(tree.Root, runs, tokenActions, KindsOf(tokenActions, FirstTokenKind), nodeActions, nodeKinds, cancellationToken);
+        if (_hasLineActions)
+        {
+            VisitLines(tree, runs, cancellationToken);
+        }
+
         if (starts is not null)
         {
             EndDocument(runs, starts, cancellationToken);
@@ -170,7 +177,7 @@ public sealed class AnalysisEngine
             }
         }
 
-        result.Sort(s_byPosition);
+        result.Sort(DiagnosticComparer.Comparison);
         return SuppressionFilter.Apply(tree, result.ToImmutable(), SupportedDiagnostics, options);
     }
 
@@ -201,12 +208,24 @@ public sealed class AnalysisEngine
             }
         }
 
-        return severities.Values.Any(s => s is not null)
-            ? new RunSettings(severities, ruleOptions ?? RuleOptions.Empty)
-            : null;
+        if (!severities.Values.Any(s => s is not null))
+        {
+            return null;
+        }
+
+        ruleOptions ??= RuleOptions.Empty;
+        var values = new object?[registration.Options.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var option = registration.Options[i];
+            values[i] = option.Convert(ruleOptions.TryGetValue(option.Name, out var configured) ? configured : null);
+        }
+
+        return new RunSettings(severities, ruleOptions, values);
     }
 
-    private sealed record RunSettings(IReadOnlyDictionary<string, Severity?> Severities, RuleOptions Options);
+    // OptionValues: the rule's typed options converted, in the order of RuleRegistration.Options.
+    private sealed record RunSettings(IReadOnlyDictionary<string, Severity?> Severities, RuleOptions Options, object?[] OptionValues);
 
     /// <summary>Runs the document-start callbacks; their contexts, by rule, or null when no rule has any.</summary>
     private static DocumentStartAnalysisContext?[]? StartDocument(SyntaxTree tree, RuleRun?[] runs, CancellationToken cancellationToken)
@@ -314,6 +333,32 @@ public sealed class AnalysisEngine
 #pragma warning restore CA1031
             {
                 run.Fail(e, token.Span);
+            }
+        }
+    }
+
+    /// <summary>Hands every line of the text to the line callbacks, line by line and in rule order within a line.</summary>
+    private static void VisitLines(SyntaxTree tree, RuleRun?[] runs, CancellationToken cancellationToken)
+    {
+        var lines = tree.Text.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var line = lines[i];
+            foreach (var run in runs)
+            {
+                if (run is null || run.Registration.LineActions.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var action in run.Registration.LineActions)
+                {
+                    if (run.Failure is null)
+                    {
+                        Invoke(run, null, action, new LineAnalysisContext(line, tree, run, cancellationToken), cancellationToken);
+                    }
+                }
             }
         }
     }
@@ -445,21 +490,5 @@ public sealed class AnalysisEngine
             var location = new Location(tree.FilePath, span, tree.Text.Lines.GetLinePositionSpan(span));
             result.Add(new Diagnostic(descriptor, configuration?.Severity ?? descriptor.DefaultSeverity, location, descriptor.FormatMessage(syntax.Message)));
         }
-    }
-
-    private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
-    {
-        var order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(x.Id, y.Id);
-        }
-
-        if (order == 0)
-        {
-            order = x.Location.Span.End.CompareTo(y.Location.Span.End);
-        }
-
-        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 }

@@ -24,6 +24,10 @@ public class DocumentAnalysisContext
     /// <summary>The options configured for the rule; empty when none are.</summary>
     public RuleOptions Options => _run.Options;
 
+    /// <summary>The value of one of the rule's <see cref="Rule.Options"/>: the configured one, converted, or its default.</summary>
+    /// <exception cref="ArgumentException">The rule did not declare <paramref name="option"/>.</exception>
+    public T GetOption<T>(RuleOption<T> option) => _run.GetOption(option);
+
     /// <summary>The document's semantic model: speakers, cited documents, claim and rebuttal pairs, dates.</summary>
     public SemanticModel SemanticModel => _run.SemanticModel;
 

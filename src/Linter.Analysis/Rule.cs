@@ -18,8 +18,17 @@ public abstract class Rule
     /// <summary>Registers the rule's callbacks. Called once, before any document is analysed; only registers.</summary>
     public abstract void Initialize(RuleContext context);
 
-    /// <summary>The options the rule accepts; configuration rejects any other key and any value of the wrong type.</summary>
-    public virtual ImmutableArray<RuleOptionDescriptor> SupportedOptions => [];
+    /// <summary>
+    /// The options the rule reads with <c>context.GetOption</c>. The engine converts each configured value once per
+    /// configuration, so a callback reads a ready value.
+    /// </summary>
+    public virtual ImmutableArray<RuleOption> Options => [];
+
+    /// <summary>
+    /// The options the rule accepts; configuration rejects any other key and any value of the wrong type. Derived from
+    /// <see cref="Options"/>; a rule that reads its options by key from <c>context.Options</c> declares them here instead.
+    /// </summary>
+    public virtual ImmutableArray<RuleOptionDescriptor> SupportedOptions => [.. Options.Select(option => option.Descriptor)];
 
     public override string ToString() => GetType().Name;
 }

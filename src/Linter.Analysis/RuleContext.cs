@@ -51,4 +51,14 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(action);
         _registration.DocumentActions.Add(action);
     }
+
+    /// <summary>
+    /// Calls <paramref name="action"/> for every physical line of every document, in order, after the tree walks and
+    /// before the end callbacks.
+    /// </summary>
+    public void RegisterLineAction(Action<LineAnalysisContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _registration.LineActions.Add(action);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Linter.Syntax;
 
 namespace Linter.Analysis;
@@ -17,6 +18,25 @@ internal sealed class RuleRegistration
         }
 
         Supported = supported.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+        Options = rule.Options.IsDefault ? [] : rule.Options;
+    }
+
+    /// <summary>The typed options the rule declared, in the order their values are kept in a run.</summary>
+    public ImmutableArray<RuleOption> Options { get; }
+
+    /// <summary>Where <paramref name="option"/> is among <see cref="Options"/>.</summary>
+    /// <exception cref="ArgumentException">The rule did not declare it.</exception>
+    public int IndexOf(RuleOption option)
+    {
+        for (var i = 0; i < Options.Length; i++)
+        {
+            if (ReferenceEquals(Options[i], option))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{Rule} read option '{option}', which is not in its Options.", nameof(option));
     }
 
     public Rule Rule { get; }
@@ -31,4 +51,6 @@ internal sealed class RuleRegistration
     public List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
     public List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
+
+    public List<Action<LineAnalysisContext>> LineActions { get; } = [];
 }

@@ -12,14 +12,17 @@ internal sealed class RuleRun
 
     private readonly IReadOnlyDictionary<string, Severity?> _severities;
     private readonly Lazy<SemanticModel> _semanticModel;
+    private readonly object?[] _optionValues;
 
     /// <param name="registration">The rule.</param>
     /// <param name="tree">The document.</param>
     /// <param name="options">The rule's configured options.</param>
     /// <param name="severities">Per declared ID, the severity to report at, or null when configuration turned it off.</param>
     /// <param name="semanticModel">The document's semantic model, shared by all rules and built on first use.</param>
-    public RuleRun(RuleRegistration registration, SyntaxTree tree, RuleOptions options, IReadOnlyDictionary<string, Severity?> severities, Lazy<SemanticModel> semanticModel)
+    /// <param name="optionValues">The rule's typed options as configuration sets them, converted once per configuration.</param>
+    public RuleRun(RuleRegistration registration, SyntaxTree tree, RuleOptions options, object?[] optionValues, IReadOnlyDictionary<string, Severity?> severities, Lazy<SemanticModel> semanticModel)
     {
+        _optionValues = optionValues;
         Registration = registration;
         _tree = tree;
         Options = options;
@@ -32,6 +35,13 @@ internal sealed class RuleRun
     public RuleRegistration Registration { get; }
 
     public RuleOptions Options { get; }
+
+    /// <summary>The value of one of the rule's typed options under this document's configuration.</summary>
+    public T GetOption<T>(RuleOption<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return (T)_optionValues[Registration.IndexOf(option)]!;
+    }
 
     /// <summary>The SL9001 diagnostic once the rule has thrown; the rule is not called again for this document.</summary>
     public Diagnostic? Failure { get; private set; }

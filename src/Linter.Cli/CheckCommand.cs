@@ -7,6 +7,7 @@ using Linter.Cli.Baseline;
 using Linter.Cli.Caching;
 using Linter.Cli.Discovery;
 using Linter.Cli.Fixing;
+using Linter.Cli.Linting;
 using Linter.Cli.Watching;
 using Linter.CustomRules;
 using Linter.Rules;
@@ -23,7 +24,7 @@ internal sealed class CheckCommand
     private readonly Func<Stream> _openStdin;
     private readonly AtomicFileWriter _writer;
     private int _parsed;
-    private RuleSetup _rules = RuleSetup.BuiltInOnly;
+    private IReadOnlyList<DiagnosticDescriptor> _descriptors = [];
 
     /// <summary>Creates the command; <paramref name="openStdin"/> opens standard input for the path <c>-</c> (tests pass their own bytes).</summary>
     /// <param name="stdout">Where diagnostics and diffs go.</param>
@@ -140,9 +141,8 @@ internal sealed class CheckCommand
         var recording = recordPath is null ? null : new BaselineFile();
 
         // Fixing needs trees, not diagnostics, so --fix neither reads nor writes the cache.
-        var cache = options.NoCache || options.Fix ? null : ResultCache.Open(CacheDirectory(options), _rules.Descriptors, UserCache.Directory(options.Environment), _stderr);
-        var keys = new CacheKey(_currentDirectory);
-        _parsed = 0;
+        var cache = options.NoCache || options.Fix ? null : ResultCache.Open(CacheDirectory(options), _descriptors, UserCache.Directory(options.Environment), _stderr);
+        var step = new CheckStep(options, cache, new CacheKey(_currentDirectory), _writer);
 
         var requests = options.Outputs.Count > 0 ? options.Outputs : [new OutputRequest(OutputFormats.Default(options.Environment), null)];
         var colour = options.Environment.StdoutIsTerminal && !options.Environment.NoColor && !options.NoColor;
@@ -162,7 +162,7 @@ internal sealed class CheckCommand
 
                     // No more threads than files: none for one file (an editor's or a hook's usual run).
                     Math.Max(1, Math.Min(plan.Count, options.Jobs ?? Environment.ProcessorCount)),
-                    file => Lint(file, options, cache, keys),
+                    step.Run,
                     (file, result) =>
                     {
                         checkedCount++;
@@ -206,6 +206,7 @@ internal sealed class CheckCommand
 
         // Standard output may be buffered (see Program): what the summary below follows must be out first, and a watch round must show.
         _stdout.Flush();
+        _parsed = step.ParsedCount;
 
         if (options.Verbose)
         {
@@ -316,31 +317,25 @@ internal sealed class CheckCommand
             CompiledRuleCache = options.NoCache ? null : UserCache.CompiledRules(options.Environment),
         };
 
-        // Every document's configuration is resolved (each file read once) before anything is linted, so a configuration mistake stops the run cleanly.
+        // Every document is planned (each configuration and rule file read once) before anything is linted, so a configuration mistake stops the run cleanly.
+        var workspace = new LintWorkspace(_currentDirectory, ExplicitConfig(options.ConfigPath), loadOptions, options.Selection);
         var count = 0;
         var warnings = new List<string>();
-        if (!ConfigurationStep.TryResolve(
-            discover(),
-            f => f.FullPath,
-            ExplicitConfig(options.ConfigPath),
-            loadOptions,
-            _stderr,
-            _currentDirectory,
-            out var rules,
-            out var resolver,
-            startReading: () => (count, warnings) = (0, []),
-            visit: (file, configuration) =>
+        foreach (var file in discover())
+        {
+            var configuration = workspace.PlanFor(file.FullPath).Configuration;
+            if (file.IsNamed && configuration.IsExcluded(file.FullPath))
             {
-                if (file.IsNamed && configuration.IsExcluded(file.FullPath))
-                {
-                    // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
-                    warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
-                }
-                else if (file.IsNamed || (configuration.IsIncluded(file.FullPath) && !DefaultExclusions.Excludes(file.FullPath, configuration)))
-                {
-                    count++;
-                }
-            }))
+                // As ESLint does: a file asked for by name but excluded by configuration is skipped visibly.
+                warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file.FullPath, _currentDirectory))}' is ignored because of a matching exclude pattern in the configuration");
+            }
+            else if (file.IsNamed || (configuration.IsIncluded(file.FullPath) && !DefaultExclusions.Excludes(file.FullPath, configuration)))
+            {
+                count++;
+            }
+        }
+
+        if (!ConfigErrorFormatter.WriteProblems(_stderr, workspace.Problems, _currentDirectory))
         {
             return false;
         }
@@ -350,24 +345,25 @@ internal sealed class CheckCommand
             _stderr.WriteLine(warning);
         }
 
-        _rules = rules;
-        options.Selection.Validate(rules.Catalog);
-        plan = new CheckPlan(count, () => Kept(discover(), resolver, rules, options.Selection, stdinContent));
+        _descriptors = workspace.Descriptors;
+        options.Selection.Validate(workspace.Catalog);
+        plan = new CheckPlan(count, () => Kept(discover(), workspace, stdinContent));
         return true;
     }
 
     /// <summary>
-    /// The documents of <paramref name="discovered"/> to lint, with their configuration (cached by
-    /// the resolver since the first listing) and rules; files named but excluded were warned about then.
+    /// The documents of <paramref name="discovered"/> to lint, with their plans (kept by the
+    /// workspace since the first listing); files named but excluded were warned about then.
     /// </summary>
-    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, ConfigurationResolver resolver, RuleSetup rules, RuleSelection selection, byte[]? stdinContent)
+    private IEnumerable<CheckedFile> Kept(IEnumerable<DiscoveredFile> discovered, LintWorkspace workspace, byte[]? stdinContent)
     {
         // Neighbours share a folder, and with it the printed prefix of their paths.
         CheckedFolder? folder = null;
         foreach (var file in discovered)
         {
             var fullPath = file.FullPath;
-            var configuration = resolver.Resolve(fullPath);
+            var plan = workspace.PlanFor(fullPath);
+            var configuration = plan.Configuration;
             if (file.IsNamed ? configuration.IsExcluded(fullPath) : !configuration.IsIncluded(fullPath) || DefaultExclusions.Excludes(fullPath, configuration))
             {
                 continue;
@@ -378,9 +374,7 @@ internal sealed class CheckCommand
                 folder = CheckedFolder.For(file.Directory, _currentDirectory);
             }
 
-            var documentRules = rules.For(configuration);
-            var selected = configuration.WithAnalysis(selection.Apply(configuration.Analysis, documentRules.Engine.SupportedDiagnostics));
-            yield return new CheckedFile(folder, file.Name, selected, documentRules, stdinContent);
+            yield return new CheckedFile(folder, file.Name, plan, stdinContent);
         }
     }
 
@@ -531,91 +525,10 @@ internal sealed class CheckCommand
         return File.Exists(full) ? full : throw new UsageException($"configuration file '{configPath}' does not exist");
     }
 
-    private FileResult Lint(CheckedFile file, CheckOptions options, ResultCache? cache, CacheKey keys)
-    {
-        var (fullPath, displayPath, configuration, rules, content) = (file.FullPath, file.DisplayPath, file.Configuration, file.Rules, file.Content);
-        var engine = rules.Engine;
-        byte[] bytes;
-        try
-        {
-            bytes = content ?? BoundedFile.ReadAllBytes(fullPath, options.MaxFileBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new FileResult(displayPath, [], e.Message);
-        }
-
-        string? key = null;
-        if (cache is not null)
-        {
-            key = keys.For(fullPath, bytes, configuration, rules.CustomRulesFingerprint);
-            if (cache.TryGet(fullPath, displayPath, key, out var cached))
-            {
-                return new FileResult(displayPath, cached, null);
-            }
-        }
-
-        Interlocked.Increment(ref _parsed);
-        var tree = SyntaxTree.Parse(bytes, displayPath, configuration.Parse);
-        if (!options.Fix)
-        {
-            var diagnostics = engine.Analyze(tree, configuration.Analysis);
-            if (cache is not null && key is not null)
-            {
-                cache.Store(fullPath, key, diagnostics);
-            }
-
-            return new FileResult(displayPath, diagnostics, null);
-        }
-
-        if (!tree.Diagnostics.IsDefaultOrEmpty && tree.Diagnostics.Any(d => d.Id == "SL0002"))
-        {
-            // Writing back text decoded with replacement characters would destroy the bytes that could not be decoded.
-            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null) { FixNote = "not fixed: the file is not valid in its encoding" };
-        }
-
-        var outcome = DocumentFixer.Fix(engine, tree, configuration, options.UnsafeFixes ? Applicability.Unsafe : Applicability.Safe);
-        var note = outcome.Converged ? null : $"fixes did not settle after {DocumentFixer.MaxPasses} passes";
-        if (!outcome.Changed)
-        {
-            return new FileResult(displayPath, outcome.Diagnostics, null) { FixNote = note };
-        }
-
-        if (options.DryRun)
-        {
-            var diff = UnifiedDiff.Create(displayPath, outcome.Original.ToString(), outcome.Fixed.ToString());
-            return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, Diff = diff, FixNote = note };
-        }
-
-        var writeError = _writer.TryReplace(fullPath, bytes, DocumentFixer.Encode(outcome.Fixed, bytes));
-        if (writeError is not null)
-        {
-            // The file on disk is the original, so what it still has to say is the original's diagnostics.
-            return new FileResult(displayPath, engine.Analyze(tree, configuration.Analysis), null) { WriteError = writeError };
-        }
-
-        return new FileResult(displayPath, outcome.Diagnostics, null) { FixesApplied = outcome.Applied, FixNote = note };
-    }
-
     private static string Summary(int fileCount, RunTotals run, string? fixable) =>
         $"stmtlint: {Plural(fileCount, "file")} checked: {Plural(run.Errors, "error")}, {Plural(run.Warnings, "warning")}, {run.Infos} info{(fixable is null ? string.Empty : "; " + fixable)}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private sealed record FileResult(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, string? ReadError)
-    {
-        /// <summary>Fixes applied (or, in a dry run, that would be).</summary>
-        public int FixesApplied { get; init; }
-
-        /// <summary>The dry run's unified diff, or null.</summary>
-        public string? Diff { get; init; }
-
-        /// <summary>Why the fixed text could not be written, or null.</summary>
-        public string? WriteError { get; init; }
-
-        /// <summary>A warning about fixing this file, or null.</summary>
-        public string? FixNote { get; init; }
-    }
 
     /// <summary>
     /// What a run keeps across files for the messages printed at its end: counts, and one line per

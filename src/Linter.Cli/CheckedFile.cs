@@ -1,18 +1,17 @@
-using Linter.Analysis.Configuration;
+using Linter.Cli.Linting;
 
 namespace Linter.Cli;
 
 /// <summary>
 /// A document to lint, as <c>check</c> lists it (lazily, in output order): its folder (shared with
-/// its neighbours), its name, its configuration and rules. Full and printed paths are put together
+/// its neighbours), its name and its configuration plan. Full and printed paths are put together
 /// when asked for.
 /// </summary>
 /// <param name="Folder">The folder it is in.</param>
 /// <param name="Name">Its file name.</param>
-/// <param name="Configuration">Its effective configuration.</param>
-/// <param name="Rules">The engine and custom-rule fingerprint for that configuration.</param>
+/// <param name="Plan">Its configuration and rules, with the command line's rule selection applied.</param>
 /// <param name="Content">The bytes read from standard input for <c>-</c>; null for a file read from disk.</param>
-internal readonly record struct CheckedFile(CheckedFolder Folder, string Name, EffectiveConfiguration Configuration, DocumentRules Rules, byte[]? Content)
+internal readonly record struct CheckedFile(CheckedFolder Folder, string Name, ConfigurationPlan Plan, byte[]? Content)
 {
     public string FullPath => Path.Join(Folder.FullPath, Name);
 

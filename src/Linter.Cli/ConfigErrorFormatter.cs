@@ -1,5 +1,6 @@
 using System.Globalization;
 using Linter.Analysis.Configuration;
+using Linter.Cli.Linting;
 using Linter.CustomRules;
 
 namespace Linter.Cli;
@@ -10,6 +11,44 @@ namespace Linter.Cli;
 /// </summary>
 internal static class ConfigErrorFormatter
 {
+    /// <summary>
+    /// Prints the C# rule files skipped, then the mistakes in custom rule files or, when there are
+    /// none, in configuration files, each with a closing count; false when there was a mistake, and
+    /// nothing may be checked.
+    /// </summary>
+    public static bool WriteProblems(TextWriter writer, ConfigurationProblems problems, string currentDirectory)
+    {
+        foreach (var skipped in problems.SkippedCodeFiles)
+        {
+            writer.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{TerminalText.Escape(PathResolver.ToDisplayPath(skipped, currentDirectory))}' was neither compiled nor run");
+        }
+
+        // A broken rule file leaves its rules unknown to configuration, so the configuration mistakes it causes would only repeat it.
+        if (!problems.RuleFileErrors.IsEmpty)
+        {
+            foreach (var error in problems.RuleFileErrors)
+            {
+                Write(writer, error, currentDirectory);
+            }
+
+            writer.WriteLine($"stmtlint: {Plural(problems.RuleFileErrors.Length, "error")} in custom rule files; nothing was checked");
+            return false;
+        }
+
+        if (!problems.ConfigurationErrors.IsEmpty)
+        {
+            foreach (var error in problems.ConfigurationErrors)
+            {
+                Write(writer, error, currentDirectory);
+            }
+
+            writer.WriteLine($"stmtlint: {Plural(problems.ConfigurationErrors.Length, "configuration error")}; nothing was checked");
+            return false;
+        }
+
+        return true;
+    }
+
     public static void Write(TextWriter writer, ConfigurationError error, string currentDirectory) =>
         Write(writer, error.Path, error.Line, error.Column, "config", error.Message, error.Hint, currentDirectory);
 
@@ -26,4 +65,6 @@ internal static class ConfigErrorFormatter
             writer.WriteLine($"    hint: {TerminalText.Escape(hint)}");
         }
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

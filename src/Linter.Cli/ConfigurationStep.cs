@@ -1,4 +1,5 @@
 using Linter.Analysis.Configuration;
+using Linter.Cli.Linting;
 using Linter.CustomRules;
 using Linter.Rules;
 
@@ -40,7 +41,7 @@ internal static class ConfigurationStep
         {
             // Custom rules are named in the configuration, so they are loaded from a first reading of it; the configuration is then read again against a catalog that knows them.
             rules = RuleSetup.Load(configurations, loadOptions);
-            if (!ReportCustomRuleProblems(rules.Custom, stderr, currentDirectory))
+            if (!ConfigErrorFormatter.WriteProblems(stderr, new ConfigurationProblems([], rules.Custom.Errors, rules.Custom.SkippedCodeFiles), currentDirectory))
             {
                 return false;
             }
@@ -49,19 +50,7 @@ internal static class ConfigurationStep
             Read(documents, fullPath, resolver, startReading, visit);
         }
 
-        var errors = resolver.Errors;
-        if (errors.IsEmpty)
-        {
-            return true;
-        }
-
-        foreach (var error in errors)
-        {
-            ConfigErrorFormatter.Write(stderr, error, currentDirectory);
-        }
-
-        stderr.WriteLine($"stmtlint: {Plural(errors.Length, "configuration error")}; nothing was checked");
-        return false;
+        return ConfigErrorFormatter.WriteProblems(stderr, new ConfigurationProblems(resolver.Errors, [], []), currentDirectory);
     }
 
     /// <summary>Resolves every document; returns the distinct configurations met.</summary>
@@ -83,28 +72,4 @@ internal static class ConfigurationStep
 
         return distinct;
     }
-
-    /// <summary>Prints the mistakes in custom rule files and the C# files skipped; false when there were mistakes.</summary>
-    private static bool ReportCustomRuleProblems(CustomRuleSet custom, TextWriter stderr, string currentDirectory)
-    {
-        foreach (var skipped in custom.SkippedCodeFiles)
-        {
-            stderr.WriteLine($"stmtlint: warning: --no-code-rules: the C# rule file '{TerminalText.Escape(PathResolver.ToDisplayPath(skipped, currentDirectory))}' was neither compiled nor run");
-        }
-
-        if (custom.Errors.IsEmpty)
-        {
-            return true;
-        }
-
-        foreach (var error in custom.Errors)
-        {
-            ConfigErrorFormatter.Write(stderr, error, currentDirectory);
-        }
-
-        stderr.WriteLine($"stmtlint: {Plural(custom.Errors.Length, "error")} in custom rule files; nothing was checked");
-        return false;
-    }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -50,6 +50,10 @@ internal sealed class RuleSetup
         return new RuleSetup(loader.Load(CustomRuleFiles.Expand(globs)));
     }
 
+    /// <summary>What identifies the <c>custom-rules:</c> globs of <paramref name="configuration"/>: equal keys name the same rule files.</summary>
+    public static string GlobKey(EffectiveConfiguration configuration) =>
+        string.Join('\n', configuration.CustomRules.Select(g => g.BaseDirectory + "\t" + g.Pattern));
+
     /// <summary>
     /// The engine for a document with <paramref name="configuration"/>, and the fingerprint of its
     /// custom rule files (part of the cache key). Not thread-safe: called as files are listed, by one
@@ -62,7 +66,7 @@ internal sealed class RuleSetup
             return s_builtInOnly;
         }
 
-        var globKey = string.Join('\n', configuration.CustomRules.Select(g => g.BaseDirectory + "\t" + g.Pattern));
+        var globKey = GlobKey(configuration);
         if (!_filesByGlobs.TryGetValue(globKey, out var paths))
         {
             paths = CustomRuleFiles.Expand(configuration.CustomRules);

@@ -238,12 +238,21 @@ internal sealed class StmtlintApp
         claims.SetAction(result => new ClaimsCommand(_stdout, _stderr, _currentDirectory)
             .Run(result.GetValue(claimPaths) ?? [], result.GetValue(claimsFormat) ?? "text", result.GetValue(claimsConfig)));
 
+        var configFile = new Argument<string>("file") { Description = "The document (it need not exist: the configuration of a new file there is shown)." };
+        var configFormat = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        configFormat.AcceptOnlyFromAmong("text", "json");
+        var configConfig = new Option<string>("--config") { Description = "Use this configuration file instead of discovering .stmtlint.yaml files, as check --config does.", HelpName = "FILE" };
+        var configNoCodeRules = NoCodeRulesOption();
+        var configCommand = new Command("config", "Print the configuration a document is checked with, and where each setting came from: the files applied in order, every rule's severity and options, the vocabulary.") { configFile, configFormat, configConfig, configNoCodeRules };
+        configCommand.SetAction(result => new ConfigCommand(_stdout, _stderr, _currentDirectory)
+            .Run(result.GetRequiredValue(configFile), result.GetValue(configFormat) ?? "text", result.GetValue(configConfig), LoadOptions(result.GetValue(configNoCodeRules))));
+
         // Editors' LSP clients often pass --stdio; standard input and output are the only transport, so it is accepted and changes nothing.
         var stdio = new Option<bool>("--stdio") { Description = "Talk over standard input and output (the default and only transport)." };
         var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).") { stdio };
         lsp.SetAction(_ => LanguageServer.LspCommand.Run(Console.OpenStandardInput(), Console.OpenStandardOutput(), _stderr, _currentDirectory, _environment));
 
-        var root = new RootCommand("stmtlint: a linter for statement documents.") { check, tree, claims, init, rules, explain, newRule, testRules, lsp };
+        var root = new RootCommand("stmtlint: a linter for statement documents.") { check, configCommand, tree, claims, init, rules, explain, newRule, testRules, lsp };
         CommandLineUsage.AddCheckEpilogue(root, check);
         return root;
     }

@@ -24,6 +24,12 @@ public sealed class PhraseSet
     // Bit n of entry m is set when a first word starts with the m-th and n-th letters of the alphabet.
     private readonly int[] _letterPairs = new int[26];
 
+    // For first words that start with two ASCII letters, by their first letter: the lengths they have, and the letters
+    // they end with (bit 26: some end in another character, which may equal a letter ignoring case, as 'ı' does 'I').
+    // Together with the pairs they rule out most common words ("the", "and", "is") without hashing.
+    private readonly ulong[] _lengthsByInitial = new ulong[26];
+    private readonly int[] _finalsByInitial = new int[26];
+
     public PhraseSet(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -54,6 +60,9 @@ public sealed class PhraseSet
             if (char.IsAsciiLetterUpper(initial) && char.IsAsciiLetterUpper(second))
             {
                 _letterPairs[initial - 'A'] |= 1 << (second - 'A');
+                _lengthsByInitial[initial - 'A'] |= LengthBit(firstWord.Length);
+                var final = firstWord[^1];
+                _finalsByInitial[initial - 'A'] |= char.IsAsciiLetter(final) ? 1 << ((final | 0x20) - 'a') : 1 << 26;
             }
         }
     }
@@ -130,7 +139,7 @@ public sealed class PhraseSet
         return words.Count > 0 && MatchPrefix(words) == words.Count;
     }
 
-    /// <summary>False when no first word has the length or (for ASCII letters) the first letters of <paramref name="word"/>.</summary>
+    /// <summary>False when no first word has the length or (for ASCII letters) the first and last letters of <paramref name="word"/>.</summary>
     private bool MayStartPhrase(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || (_firstWordLengths & LengthBit(word.Length)) == 0)
@@ -141,7 +150,14 @@ public sealed class PhraseSet
         var initial = word[0];
         if (word.Length >= 2 && char.IsAsciiLetter(initial) && char.IsAsciiLetter(word[1]))
         {
-            return (_letterPairs[(initial | 0x20) - 'a'] & (1 << ((word[1] | 0x20) - 'a'))) != 0;
+            var letter = (initial | 0x20) - 'a';
+            if ((_letterPairs[letter] & (1 << ((word[1] | 0x20) - 'a'))) == 0 || (_lengthsByInitial[letter] & LengthBit(word.Length)) == 0)
+            {
+                return false;
+            }
+
+            var final = word[^1];
+            return !char.IsAsciiLetter(final) || (_finalsByInitial[letter] & ((1 << ((final | 0x20) - 'a')) | (1 << 26))) != 0;
         }
 
         // A non-ASCII initial can equal an ASCII one ignoring case ('ı' and 'I'), so only ASCII initials are ruled out.

@@ -15,9 +15,9 @@ public readonly struct SyntaxKindSet : IEquatable<SyntaxKindSet>
 {
     // The one mapping from kind to bit. Nodes (300–335) take bits 0–35, tokens (100–126) bits 36–62 and the
     // end-of-file token (199) bit 63; SyntaxKindSetTests checks that every node and token kind has a bit of its own.
-    private const int FirstNode = 300;
+    private const int FirstNode = SyntaxFacts.FirstNodeKind;
     private const int LastNode = 335;
-    private const int FirstToken = 100;
+    private const int FirstToken = SyntaxFacts.FirstTokenKind;
     private const int LastToken = 126;
     private const int TokenShift = 36 - FirstToken;
     private const ulong EndOfFileBit = 1UL << 63;

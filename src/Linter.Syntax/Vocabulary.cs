@@ -143,6 +143,26 @@ public sealed record Vocabulary
     /// <summary>Pronouns that may stand as a source for a later step to resolve: "<em>he</em> said", "<em>You</em> said last week".</summary>
     public PhraseSet SourcePronouns { get; init; } = new(["he", "she", "it", "they", "you"]);
 
+    /// <summary>Object pronouns that stand as a source only after a verb of perception: "you heard <em>him</em> say …".</summary>
+    public PhraseSet ObjectPronouns { get; init; } = new(["him", "her", "them"]);
+
+    /// <summary>Verbs of perception whose object is the source of the speech verb after it: "you've <em>heard</em> him say …".</summary>
+    public PhraseSet PerceptionVerbs { get; init; } = new(["heard", "hear", "hearing", "seen", "saw", "see", "seeing", "watched", "watch"]);
+
+    /// <summary>
+    /// Participles that report for the agent of a passive: "were <em>echoed</em> by other participants", "was <em>reported</em>
+    /// by Australian media". "questioned by the police" and "confirmed by tests" are acts, not speech.
+    /// </summary>
+    public PhraseSet AgentCues { get; init; } = new([
+        "reported", "echoed", "stated", "claimed", "described", "criticized", "criticised", "condemned", "denied", "noted",
+        "mentioned", "said", "proposed", "suggested", "alleged", "announced", "tweeted", "highlighted", "stressed",
+        "emphasized", "emphasised", "commended", "welcomed", "applauded", "accused", "blamed", "labelled", "labeled",
+        "branded", "urged", "reiterated", "refuted", "rebutted",
+    ]);
+
+    /// <summary>True when <paramref name="word"/> alone is a source that a later step resolves: "he", "you", "him".</summary>
+    public bool IsPronounSource(ReadOnlySpan<char> word) => SourcePronouns.ContainsWord(word) || ObjectPronouns.ContainsWord(word);
+
     /// <summary>The reporting speaker speaking of themselves, never the source of a claim to answer: "As <em>I</em> said", "<em>we</em> have noted".</summary>
     public PhraseSet FirstPersonWords { get; init; } = new(["I", "we", "us", "me", "my", "our"]);
 
@@ -209,6 +229,21 @@ public sealed record Vocabulary
     /// </summary>
     public PhraseSet IssuingVerbs { get; init; } = new(["issued", "released", "published", "put out", "sent", "posted", "issues", "releases"]);
 
+    /// <summary>
+    /// Existential openings whose report noun is the source of what follows: "<em>There are</em> reports that …",
+    /// "<em>there has been</em> some reporting that …". Written with an apostrophe, "there's" is one word here.
+    /// </summary>
+    public PhraseSet ExistentialCues { get; init; } = new([
+        "there is", "there are", "there was", "there were", "there have been", "there has been", "there had been",
+        "there's", "there's been",
+    ]);
+
+    /// <summary>Nouns that carry what an existential opening reports: "There are <em>reports</em> that …", "There are <em>news</em> that …".</summary>
+    public PhraseSet ReportNouns { get; init; } = new([
+        "report", "reports", "reporting", "news", "rumours", "rumors", "rumour", "rumor", "speculation", "allegations",
+        "claims", "suggestions", "article", "articles", "story", "stories",
+    ]);
+
     /// <summary>Sayings that quote no one: "<em>as they say</em> in Delaware, …".</summary>
     public PhraseSet SayingIdioms { get; init; } = new([
         "as they say", "as people say", "as the saying goes", "as the old saying goes", "as the Chinese saying goes",
@@ -222,7 +257,7 @@ public sealed record Vocabulary
         "people", "media", "critics", "observers", "analysts", "experts", "sources", "voices", "reports", "countries",
         "politicians", "individuals", "forces", "persons", "someone", "somebody", "officials", "commentators",
         "rumours", "rumors", "netizens", "organizations", "organisations", "others", "outlets", "scholars", "quarters",
-        "circles", "elements",
+        "circles", "elements", "reporting", "news",
     ]);
 
     /// <summary>Impersonal attributions that name no source: "<em>it is said</em> that", "<em>there are voices</em> claiming".</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Linter.Syntax.Parsing;
 
 namespace Linter.Syntax;
 
@@ -76,7 +77,7 @@ public sealed class WrittenDate
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        date = new Reader(text.Trim(), vocabulary).Read() is { } parts
+        date = Read(text.Trim(), vocabulary) is { } parts
             ? new WrittenDate(text, parts.Year, parts.Month, parts.Day, parts.Format, vocabulary)
             : null;
         return date is not null;
@@ -234,239 +235,106 @@ public sealed class WrittenDate
 
     private readonly record struct Parts(int? Year, int Month, int Day, string Format);
 
-    /// <summary>Reads the forms the lexer recognises as dates; see <see cref="SyntaxKind.DateToken"/>.</summary>
-    private ref struct Reader
+    /// <summary>Reads a whole text as one date of <see cref="DateGrammar"/>: its numbers and the pattern it is written in.</summary>
+    private static Parts? Read(string text, Vocabulary vocabulary)
     {
-        private readonly ReadOnlySpan<char> _text;
-        private readonly Vocabulary _vocabulary;
-        private int _position;
-
-        public Reader(string text, Vocabulary vocabulary)
+        if (text.Length == 0)
         {
-            _text = text;
-            _vocabulary = vocabulary;
+            return null;
         }
 
-        public Parts? Read()
+        var read = char.IsAsciiDigit(text[0])
+            ? DateGrammar.TryReadNumberFirst(text, 0, vocabulary, out var parts)
+            : DateGrammar.TryReadMonthFirst(text, 0, vocabulary, out parts);
+        if (!read || parts.Width != text.Length)
         {
-            if (_text.IsEmpty)
-            {
-                return null;
-            }
-
-            return char.IsAsciiDigit(_text[0]) ? ReadNumberFirst() : ReadMonthFirst();
+            return null;
         }
 
-        /// <summary>"2022-4-29", "2022/05/05", "4/29/2022", "29 April 2022", "29th April", "01 Feb 2021".</summary>
-        private Parts? ReadNumberFirst()
+        int? year = parts.Year.IsEmpty ? null : Number(parts.Year);
+        var yearPattern = parts.Year.IsEmpty ? string.Empty : parts.Comma ? ", yyyy" : " yyyy";
+        var ordinal = parts.Ordinal ? "o" : string.Empty;
+        switch (parts.Form)
         {
-            var first = Digits(out var firstText);
-            if (firstText.Length == 4 && Peek() is '-' or '/' or '.')
+            case DateForm.YearMonthDay:
             {
-                var separator = _text[_position++];
-                var month = Digits(out var monthText);
-                if (monthText.Length is 0 or > 2 || Peek() != separator)
-                {
-                    return null;
-                }
-
-                _position++;
-                var day = Digits(out var dayText);
-                if (dayText.Length is 0 or > 2 || !AtEnd)
-                {
-                    return null;
-                }
-
-                var (monthPattern, dayPattern) = NumericPadding(monthText, dayText);
-                return new Parts(first, month, day, $"yyyy{separator}{monthPattern}{separator}{dayPattern}");
+                var (monthPattern, dayPattern) = NumericPadding(parts.Month, parts.Day);
+                return new Parts(year, Number(parts.Month), Number(parts.Day), $"yyyy{parts.Separator}{monthPattern}{parts.Separator}{dayPattern}");
             }
 
-            if (firstText.Length is 0 or > 2)
+            case DateForm.Slashed:
             {
-                return null;
-            }
-
-            if (Peek() == '/')
-            {
-                _position++;
-                var second = Digits(out var secondText);
-                if (secondText.Length is 0 or > 2 || Peek() != '/')
-                {
-                    return null;
-                }
-
-                _position++;
-                var year = Digits(out var yearText);
-                if (yearText.Length != 4 || !AtEnd)
-                {
-                    return null;
-                }
-
                 // Month first unless the first number cannot be a month.
-                var dayFirst = first > 12 && second <= 12;
-                var (firstPattern, secondPattern) = NumericPadding(firstText, secondText);
-                return dayFirst
+                var first = Number(parts.Month);
+                var second = Number(parts.Day);
+                var (firstPattern, secondPattern) = NumericPadding(parts.Month, parts.Day);
+                return first > 12 && second <= 12
                     ? new Parts(year, second, first, $"{firstPattern.Replace('M', 'd')}/{secondPattern.Replace('d', 'M')}/yyyy")
                     : new Parts(year, first, second, $"{firstPattern}/{secondPattern}/yyyy");
             }
 
-            var ordinal = Ordinal();
-            if (!Spaces())
+            case DateForm.DayMonth:
             {
-                return null;
+                var month = MonthNumber(parts.MonthName, parts.MonthDot, vocabulary, out var monthPattern);
+                return new Parts(year, month, Number(parts.Day), $"{DayPattern(parts.Day)}{ordinal} {monthPattern}{yearPattern}");
             }
 
-            if (!MonthName(out var monthNumber, out var monthPattern2))
+            default:
             {
-                return null;
+                var month = MonthNumber(parts.MonthName, parts.MonthDot, vocabulary, out var monthPattern);
+                var gap = parts.Gap ? " " : string.Empty;
+                return new Parts(year, month, Number(parts.Day), $"{monthPattern}{gap}{DayPattern(parts.Day)}{ordinal}{yearPattern}");
             }
-
-            var format = $"{DayPattern(firstText)}{(ordinal ? "o" : string.Empty)} {monthPattern2}";
-            if (AtEnd)
-            {
-                return new Parts(null, monthNumber, first, format);
-            }
-
-            if (!Spaces())
-            {
-                return null;
-            }
-
-            var writtenYear = Digits(out var writtenYearText);
-            return writtenYearText.Length == 4 && AtEnd ? new Parts(writtenYear, monthNumber, first, format + " yyyy") : null;
         }
-
-        /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12", "May 12th".</summary>
-        private Parts? ReadMonthFirst()
-        {
-            if (!MonthName(out var month, out var monthPattern))
-            {
-                return null;
-            }
-
-            var gap = Spaces() ? " " : string.Empty;
-            var day = Digits(out var dayText);
-            if (dayText.Length is 0 or > 2)
-            {
-                return null;
-            }
-
-            var format = $"{monthPattern}{gap}{DayPattern(dayText)}{(Ordinal() ? "o" : string.Empty)}";
-            if (AtEnd)
-            {
-                return new Parts(null, month, day, format);
-            }
-
-            var comma = Peek() == ',';
-            if (comma)
-            {
-                _position++;
-            }
-
-            if (!Spaces())
-            {
-                return null;
-            }
-
-            var year = Digits(out var yearText);
-            return yearText.Length == 4 && AtEnd ? new Parts(year, month, day, format + (comma ? ", yyyy" : " yyyy")) : null;
-        }
-
-        private readonly bool AtEnd => _position >= _text.Length;
-
-        private readonly char Peek() => _position < _text.Length ? _text[_position] : '\0';
-
-        private int Digits(out ReadOnlySpan<char> digits)
-        {
-            var start = _position;
-            var value = 0;
-            while (_position < _text.Length && char.IsAsciiDigit(_text[_position]) && _position - start < 9)
-            {
-                value = (value * 10) + (_text[_position] - '0');
-                _position++;
-            }
-
-            digits = _text[start.._position];
-            return value;
-        }
-
-        private bool Spaces()
-        {
-            var start = _position;
-            while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
-            {
-                _position++;
-            }
-
-            return _position > start;
-        }
-
-        private bool Ordinal()
-        {
-            if (_position + 2 <= _text.Length && _text.Slice(_position, 2) is "st" or "nd" or "rd" or "th")
-            {
-                _position += 2;
-                return true;
-            }
-
-            return false;
-        }
-
-        private bool MonthName(out int month, out string pattern)
-        {
-            var start = _position;
-            while (_position < _text.Length && char.IsLetter(_text[_position]))
-            {
-                _position++;
-            }
-
-            var name = _text[start.._position];
-            if (!_vocabulary.TryGetMonth(name, out month))
-            {
-                pattern = string.Empty;
-                return false;
-            }
-
-            // The name is full when no longer one names the month: "May" is both, and reads as full.
-            var full = true;
-            foreach (var (other, number) in _vocabulary.Months)
-            {
-                if (number == month && other.Length > name.Length)
-                {
-                    full = false;
-                    break;
-                }
-            }
-
-            pattern = full ? "MMMM" : "MMM";
-            if (Peek() == '.')
-            {
-                _position++;
-                pattern += ".";
-            }
-
-            return true;
-        }
-
-        private static string DayPattern(ReadOnlySpan<char> digits) => digits.Length == 2 && digits[0] == '0' ? "dd" : "d";
-
-        /// <summary>
-        /// Padding of a numeric month and day: a leading zero shows padding, a single digit shows none,
-        /// and a two-digit number ≥ 10 takes what the other part shows (padded when it shows nothing either).
-        /// </summary>
-        private static (string Month, string Day) NumericPadding(ReadOnlySpan<char> month, ReadOnlySpan<char> day)
-        {
-            var monthPadded = Padding(month);
-            var dayPadded = Padding(day);
-            var fallback = monthPadded ?? dayPadded ?? true;
-            return ((monthPadded ?? fallback) ? "MM" : "M", (dayPadded ?? fallback) ? "dd" : "d");
-        }
-
-        private static bool? Padding(ReadOnlySpan<char> digits) => digits.Length switch
-        {
-            1 => false,
-            2 when digits[0] == '0' => true,
-            _ => null,
-        };
     }
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>The month a name stands for, and its pattern: the name is full when no longer one names the month ("May" is both, and reads as full).</summary>
+    private static int MonthNumber(ReadOnlySpan<char> name, bool dot, Vocabulary vocabulary, out string pattern)
+    {
+        vocabulary.TryGetMonth(name, out var month);
+        var full = true;
+        foreach (var (other, number) in vocabulary.Months)
+        {
+            if (number == month && other.Length > name.Length)
+            {
+                full = false;
+                break;
+            }
+        }
+
+        pattern = (full ? "MMMM" : "MMM") + (dot ? "." : string.Empty);
+        return month;
+    }
+
+    private static string DayPattern(ReadOnlySpan<char> digits) => digits.Length == 2 && digits[0] == '0' ? "dd" : "d";
+
+    /// <summary>
+    /// Padding of a numeric month and day: a leading zero shows padding, a single digit shows none,
+    /// and a two-digit number ≥ 10 takes what the other part shows (padded when it shows nothing either).
+    /// </summary>
+    private static (string Month, string Day) NumericPadding(ReadOnlySpan<char> month, ReadOnlySpan<char> day)
+    {
+        var monthPadded = Padding(month);
+        var dayPadded = Padding(day);
+        var fallback = monthPadded ?? dayPadded ?? true;
+        return ((monthPadded ?? fallback) ? "MM" : "M", (dayPadded ?? fallback) ? "dd" : "d");
+    }
+
+    private static bool? Padding(ReadOnlySpan<char> digits) => digits.Length switch
+    {
+        1 => false,
+        2 when digits[0] == '0' => true,
+        _ => null,
+    };
 }

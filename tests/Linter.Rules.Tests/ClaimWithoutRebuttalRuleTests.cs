@@ -120,7 +120,7 @@ public sealed class ClaimWithoutRebuttalRuleTests
         ConfiguredVerifier.Verify(
             s_rule,
             "Remarks (2022-4-29)\n\nThe Declaration claims that all is well.\n\nTrade is down.\n\nHowever, all is not well.\n",
-            ConfiguredVerifier.WithRule("SL1001", (ClaimWithoutRebuttalRule.WindowOption, "turn")));
+            ConfiguredVerifier.WithRule("SL1001", (ClaimWithoutRebuttalRule.Window.Name, "turn")));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ClaimWithoutRebuttalRuleTests
         var diagnostic = Assert.Single(ConfiguredVerifier.Verify(
             s_rule,
             "Remarks (2022-4-29)\n\n[|The Declaration claims that all is well.|]\n\nHowever, all is not well.\n",
-            ConfiguredVerifier.WithRule("SL1001", (ClaimWithoutRebuttalRule.WindowOption, "paragraph"))));
+            ConfiguredVerifier.WithRule("SL1001", (ClaimWithoutRebuttalRule.Window.Name, "paragraph"))));
 
         Assert.EndsWith("in its paragraph", diagnostic.Message, StringComparison.Ordinal);
     }

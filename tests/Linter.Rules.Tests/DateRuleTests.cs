@@ -89,7 +89,7 @@ public sealed class DateRuleTests
         ConfiguredVerifier.Verify(
             new InconsistentDateFormatRule(),
             "Remarks ([|2022-04-29|])\n\n2022-5-5 09:17\n",
-            ConfiguredVerifier.WithRule("SL2003", (InconsistentDateFormatRule.FormatOption, "yyyy-M-d")));
+            ConfiguredVerifier.WithRule("SL2003", (InconsistentDateFormatRule.Format.Name, "yyyy-M-d")));
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class DateRuleTests
 
         var options = ConfiguredVerifier.WithRule(
             "SL2007",
-            (RequiredMetadataRule.KeysOption, s_requiredKeys),
-            (RequiredMetadataRule.PatternsOption, s_patterns));
+            (RequiredMetadataRule.Keys.Name, s_requiredKeys),
+            (RequiredMetadataRule.Patterns.Name, s_patterns));
         var diagnostics = ConfiguredVerifier.Verify(
             new RequiredMetadataRule(),
             "[|---|]\ntitle: Readout\ndate: [|29 April 2022|]\n[|author:|]\n---\n\nTrade is down.\n",

@@ -15,7 +15,7 @@ public sealed class PageBoilerplateRule : Rule
         messageFormat: "page boilerplate '{0}' left in the text",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Boilerplate/PageBoilerplateRule.md",
+        helpLink: RulePage.Of(typeof(PageBoilerplateRule)),
         fix: FixAvailability.Sometimes,
         fixSafety: FixSafety.Unsafe);
 
@@ -73,7 +73,7 @@ public sealed class PageBoilerplateRule : Rule
                 blockEnd++;
             }
 
-            if (SurroundingBlankLine(text, firstLine, blockEnd) is { } blank)
+            if (LineRemoval.DoubledBlankLine(text, firstLine, blockEnd) is { } blank)
             {
                 changes.Add(new TextChange(blank, string.Empty));
             }
@@ -82,44 +82,12 @@ public sealed class PageBoilerplateRule : Rule
         return new Fix("Delete the line", [.. changes], Applicability.Unsafe);
     }
 
-    /// <summary>
-    /// The blank line that would be doubled once lines [<paramref name="firstLine"/>, <paramref name="lastLine"/>]
-    /// are gone: the one after them when blank lines (or the start) are on both sides; at the end of the
-    /// document, the blank lines before them, which would otherwise end it.
-    /// </summary>
-    private static TextSpan? SurroundingBlankLine(SourceText text, int firstLine, int lastLine)
-    {
-        var lines = text.Lines;
-        var next = lastLine + 1;
-        while (next < lines.Count && IsBlank(text, lines[next].Span))
-        {
-            next++;
-        }
-
-        if (next >= lines.Count)
-        {
-            var previous = firstLine - 1;
-            while (previous >= 0 && IsBlank(text, lines[previous].Span))
-            {
-                previous--;
-            }
-
-            return previous >= 0 && previous < firstLine - 1
-                ? TextSpan.FromBounds(lines[previous].EndIncludingLineBreak, lines[firstLine].Start)
-                : null;
-        }
-
-        var blankBefore = firstLine == 0 || IsBlank(text, lines[firstLine - 1].Span);
-        var blankAfter = IsBlank(text, lines[lastLine + 1].Span);
-        return blankBefore && blankAfter ? lines[lastLine + 1].SpanIncludingLineBreak : null;
-    }
-
     /// <summary>A line that holds nothing but one boilerplate or language-bar node.</summary>
     private static bool IsChromeLine(DocumentSyntax root, SourceText text, int lineNumber)
     {
         var line = text.Lines[lineNumber];
         var start = line.Start;
-        while (start < line.End && char.IsWhiteSpace(text[start]))
+        while (start < line.End && SyntaxFacts.IsWhitespace(text[start]))
         {
             start++;
         }
@@ -138,19 +106,6 @@ public sealed class PageBoilerplateRule : Rule
         }
 
         return false;
-    }
-
-    private static bool IsBlank(SourceText text, TextSpan span)
-    {
-        for (var i = span.Start; i < span.End; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool HasWords(SourceText text, TextSpan span)

@@ -13,7 +13,7 @@ public sealed class AliasBeforeNameRule : Rule
         messageFormat: "'{0}' is used before the document's full name, '{1}', is given",
         RuleCategory.Claims,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Citations/AliasBeforeNameRule.md");
+        helpLink: RulePage.Of(typeof(AliasBeforeNameRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -14,7 +14,7 @@ public sealed class InconsistentCitationNameRule : Rule
         messageFormat: "'{0}' names the document first named '{1}' another way",
         RuleCategory.Attribution,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Citations/InconsistentCitationNameRule.md",
+        helpLink: RulePage.Of(typeof(InconsistentCitationNameRule)),
         fix: FixAvailability.Always,
         fixSafety: FixSafety.Unsafe);
 

@@ -8,7 +8,13 @@ namespace Linter.Rules.Claims;
 public sealed class ClaimWithoutRebuttalRule : Rule
 {
     /// <summary>How far after the claim the rebuttal may come.</summary>
-    public const string WindowOption = "window";
+    public static RuleOption<RebuttalWindow> Window { get; } = RuleOption.Choice(
+        "window",
+        "next-paragraph",
+        "Where the rebuttal must be: in the claim's paragraph, in it or the next one, or anywhere later in the turn.",
+        ("paragraph", RebuttalWindow.SameParagraph),
+        ("next-paragraph", RebuttalWindow.NextParagraph),
+        ("turn", RebuttalWindow.Turn));
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.ClaimWithoutRebuttal,
@@ -17,17 +23,11 @@ public sealed class ClaimWithoutRebuttalRule : Rule
         messageFormat: "claim '{0}' is not answered by a rebuttal {1}",
         RuleCategory.Claims,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Claims/ClaimWithoutRebuttalRule.md");
-
-    private static readonly string[] s_windows = ["paragraph", "next-paragraph", "turn"];
+        helpLink: RulePage.Of(typeof(ClaimWithoutRebuttalRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(WindowOption, RuleOptionType.Choice, "next-paragraph",
-            "Where the rebuttal must be: in the claim's paragraph, in it or the next one, or anywhere later in the turn.", s_windows),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [Window];
 
     public override void Initialize(RuleContext context)
     {
@@ -43,12 +43,7 @@ public sealed class ClaimWithoutRebuttalRule : Rule
             return;
         }
 
-        var window = Attribution.Text(context.Options, WindowOption, "next-paragraph") switch
-        {
-            "paragraph" => RebuttalWindow.SameParagraph,
-            "turn" => RebuttalWindow.Turn,
-            _ => RebuttalWindow.NextParagraph,
-        };
+        var window = context.GetOption(Window);
 
         // Only a document that rebuts anything answers cited documents; elsewhere "The Statement reaffirms …" reports, and needs no answer.
         var rebuts = root.ContainsKind(SyntaxKind.Rebuttal);

@@ -14,7 +14,7 @@ public sealed class MisquotedClaimRule : Rule
         messageFormat: "quotation '{0}' does not occur in the text of {1}; the closest passage is '{2}'",
         RuleCategory.Claims,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Claims/MisquotedClaimRule.md");
+        helpLink: RulePage.Of(typeof(MisquotedClaimRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -6,9 +6,6 @@ namespace Linter.Rules.Claims;
 /// <summary>SL1002: a rebuttal nobody can be said to make. See UnattributedRebuttalRule.md.</summary>
 public sealed class UnattributedRebuttalRule : Rule
 {
-    /// <summary>The front-matter keys that name who speaks.</summary>
-    public const string KeysOption = "keys";
-
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.UnattributedRebuttal,
         "unattributed-rebuttal",
@@ -16,14 +13,11 @@ public sealed class UnattributedRebuttalRule : Rule
         messageFormat: "rebuttal '{0}' cannot be attributed: it is outside every speaker turn, and neither the metadata nor the title names who speaks",
         RuleCategory.Claims,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Claims/UnattributedRebuttalRule.md");
+        helpLink: RulePage.Of(typeof(UnattributedRebuttalRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(KeysOption, RuleOptionType.TextList, Attribution.DefaultSpeakerKeys, "Front-matter keys that name the speaker or author."),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [SharedOptions.SpeakerKeys];
 
     public override void Initialize(RuleContext context)
     {
@@ -34,8 +28,7 @@ public sealed class UnattributedRebuttalRule : Rule
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
         var model = context.SemanticModel;
-        if (Attribution.HasSpeakerMetadata(context.Root, Attribution.Strings(context.Options, KeysOption, Attribution.DefaultSpeakerKeys))
-            || Attribution.TitleNamesSpeaker(model))
+        if (context.Root.FrontMatter?.HasValueForAny(context.GetOption(SharedOptions.SpeakerKeys)) == true || model.TitleNamesSpeaker)
         {
             return;
         }

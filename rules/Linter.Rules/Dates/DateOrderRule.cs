@@ -15,17 +15,13 @@ public sealed class DateOrderRule : Rule
         messageFormat: "the publish date '{0}' is earlier than the event date '{1}' the {2} gives",
         RuleCategory.Dates,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Dates/DateOrderRule.md");
+        helpLink: RulePage.Of(typeof(DateOrderRule)));
 
     private static readonly string[] s_publishKeys = ["published_time", "date_published", "published"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(MissingSpeakerRule.TitleWordsOption, RuleOptionType.TextList, MissingSpeakerRule.DefaultTitleWords,
-            "Words in a title that make the document a record of what was said, which cannot be published before it was said."),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [SharedOptions.RemarksTitleWords];
 
     public override void Initialize(RuleContext context)
     {
@@ -38,8 +34,7 @@ public sealed class DateOrderRule : Rule
         // An announcement is published before the visit it announces; only a record of what was said (remarks, a Q&A) cannot be.
         var model = context.SemanticModel;
         if (!model.Turns.Any(t => t.Role == SpeakerRole.Questioner)
-            && (model.Title is not { } title
-                || !MissingSpeakerRule.IsRemarks(title, Attribution.Strings(context.Options, MissingSpeakerRule.TitleWordsOption, MissingSpeakerRule.DefaultTitleWords))))
+            && !model.TitleHas(context.GetOption(SharedOptions.RemarksTitleWords)))
         {
             return;
         }

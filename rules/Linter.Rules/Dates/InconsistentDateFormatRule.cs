@@ -9,9 +9,8 @@ namespace Linter.Rules.Dates;
 public sealed class InconsistentDateFormatRule : Rule
 {
     /// <summary>The pattern dates are rewritten in; see <see cref="Linter.Syntax.WrittenDate"/> for the letters.</summary>
-    public const string FormatOption = "format";
-
-    public const string DefaultFormat = "yyyy-MM-dd";
+    public static RuleOption<string> Format { get; } = RuleOption.Text(
+        "format", "yyyy-MM-dd", "The date pattern the document should use and the fix writes: yyyy, M, MM, MMM, MMMM, d, dd, o.");
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.InconsistentDateFormat,
@@ -20,15 +19,12 @@ public sealed class InconsistentDateFormatRule : Rule
         messageFormat: "date '{0}' is written as '{1}', unlike other dates of the document: write it as '{2}' ({3})",
         RuleCategory.Dates,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Dates/InconsistentDateFormatRule.md",
+        helpLink: RulePage.Of(typeof(InconsistentDateFormatRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(FormatOption, RuleOptionType.Text, DefaultFormat, "The date pattern the document should use and the fix writes: yyyy, M, MM, MMM, MMMM, d, dd, o."),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [Format];
 
     public override void Initialize(RuleContext context)
     {
@@ -42,7 +38,7 @@ public sealed class InconsistentDateFormatRule : Rule
         var dates = context.SemanticModel.Dates
             .Where(d => d.Placement != DatePlacement.FrontMatter && d.Written.IsValid && d.Written.Year is not null)
             .ToList();
-        var format = Attribution.Text(context.Options, FormatOption, DefaultFormat);
+        var format = context.GetOption(Format);
 
         // Numbers ("2022-05-05") and names ("5 May 2022") are compared among themselves: an ISO stamp above prose
         // dates is ordinary publishing, while "2022-4-29" beside "2022-05-05", or "5 May" beside "May 5", is not.

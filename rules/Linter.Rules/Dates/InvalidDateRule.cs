@@ -17,7 +17,7 @@ public sealed class InvalidDateRule : Rule
         messageFormat: "date '{0}' does not exist: {1}",
         RuleCategory.Dates,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Dates/InvalidDateRule.md");
+        helpLink: RulePage.Of(typeof(InvalidDateRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -9,8 +9,9 @@ namespace Linter.Rules.Dates;
 /// <summary>SL2001: the document gives no date anywhere a date belongs. See MissingDateRule.md.</summary>
 public sealed class MissingDateRule : Rule
 {
-    /// <summary>The option naming the front-matter keys that hold a date.</summary>
-    public const string DateKeysOption = "date-keys";
+    /// <summary>The front-matter keys that hold a date; front-matter keys are a schema, not prose vocabulary, so a house schema can add its own.</summary>
+    public static RuleOption<IReadOnlyList<string>> DateKeys { get; } =
+        RuleOption.TextList("date-keys", ["date", "published_time", "date_published"], "The front-matter keys that hold the document's date.");
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.MissingDate,
@@ -19,20 +20,14 @@ public sealed class MissingDateRule : Rule
         messageFormat: "the document has no date: add a 'date' to the front matter, a dateline to the title or a publish stamp",
         RuleCategory.Dates,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Dates/MissingDateRule.md");
+        helpLink: RulePage.Of(typeof(MissingDateRule)));
 
     /// <summary>A paragraph of at most this many tokens that holds a date is a date line or sign-off ("SINGAPORE, 2 FEBRUARY 2021").</summary>
     private const int DateLineTokens = 8;
 
-    // Front-matter keys are a schema, not prose vocabulary; they are an option so that a house schema can add its own.
-    private static readonly string[] s_defaultDateKeys = ["date", "published_time", "date_published"];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(DateKeysOption, RuleOptionType.TextList, s_defaultDateKeys, "The front-matter keys that hold the document's date."),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [DateKeys];
 
     public override void Initialize(RuleContext context)
     {
@@ -43,7 +38,7 @@ public sealed class MissingDateRule : Rule
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
         var root = context.Root;
-        if (HasFrontMatterDate(root.FrontMatter, Attribution.Strings(context.Options, DateKeysOption, s_defaultDateKeys)))
+        if (root.FrontMatter?.HasValueForAny(context.GetOption(DateKeys)) == true)
         {
             return;
         }
@@ -65,26 +60,6 @@ public sealed class MissingDateRule : Rule
     {
         var paragraph = token.Parent.AncestorsAndSelf().FirstOrDefault(n => n.Kind == SyntaxKind.Paragraph);
         return paragraph is not null && paragraph.DescendantTokens().Take(DateLineTokens + 1).Count() <= DateLineTokens;
-    }
-
-    private static bool HasFrontMatterDate(FrontMatterSyntax? frontMatter, IReadOnlyList<string> keys)
-    {
-        if (frontMatter is null)
-        {
-            return false;
-        }
-
-        foreach (var key in keys)
-        {
-            // An entry with an empty value ("date:") is a placeholder, not a date.
-            var value = frontMatter.GetEntry(key)?.Value;
-            if (value is not null && (value is not string text || !string.IsNullOrWhiteSpace(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static TextSpan ReportSpan(DocumentSyntax root, TitleSyntax? title)

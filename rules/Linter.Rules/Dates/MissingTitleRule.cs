@@ -15,7 +15,7 @@ public sealed class MissingTitleRule : Rule
         messageFormat: "the document has no title: add a title line (a '# ' heading in Markdown) or a 'title' to the front matter",
         RuleCategory.Dates,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Dates/MissingTitleRule.md");
+        helpLink: RulePage.Of(typeof(MissingTitleRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -10,9 +10,13 @@ namespace Linter.Rules.Dates;
 /// <summary>SL2007: a front-matter key the configuration requires is missing or malformed. See RequiredMetadataRule.md.</summary>
 public sealed class RequiredMetadataRule : Rule
 {
-    public const string KeysOption = "keys";
+    /// <summary>The keys every document must have a value for.</summary>
+    public static RuleOption<IReadOnlyList<string>> Keys { get; } =
+        RuleOption.TextList("keys", [], "The front-matter keys every document must have, with a value.");
 
-    public const string PatternsOption = "patterns";
+    /// <summary>"key: pattern" items, read once per configuration into keys and patterns.</summary>
+    public static RuleOption<IReadOnlyList<(string Key, string Pattern)>> Patterns { get; } = RuleOption.TextList(
+        "patterns", [], "Patterns values must match, each written 'key: regular expression'.", ReadPatterns);
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         RuleIds.RequiredMetadata,
@@ -22,19 +26,14 @@ public sealed class RequiredMetadataRule : Rule
         RuleCategory.Dates,
         Severity.Error,
         isEnabledByDefault: false,
-        helpLink: "rules/Linter.Rules/Dates/RequiredMetadataRule.md");
+        helpLink: RulePage.Of(typeof(RequiredMetadataRule)));
 
     /// <summary>A user's pattern gets this long per value; backtracking cannot stall a run.</summary>
     private static readonly TimeSpan s_matchTimeout = TimeSpan.FromMilliseconds(200);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } =
-    [
-        new(KeysOption, RuleOptionType.TextList, Array.Empty<string>(), "The front-matter keys every document must have, with a value."),
-        new(PatternsOption, RuleOptionType.TextList, Array.Empty<string>(),
-            "Patterns values must match, each written 'key: regular expression' (a key-to-pattern map is read too)."),
-    ];
+    public override ImmutableArray<RuleOption> Options { get; } = [Keys, Patterns];
 
     public override void Initialize(RuleContext context)
     {
@@ -44,8 +43,8 @@ public sealed class RequiredMetadataRule : Rule
 
     private static void AnalyzeDocument(DocumentAnalysisContext context)
     {
-        var keys = Attribution.Strings(context.Options, KeysOption, []);
-        var patterns = Patterns(context.Options);
+        var keys = context.GetOption(Keys);
+        var patterns = context.GetOption(Patterns);
         if (keys.Count == 0 && patterns.Count == 0)
         {
             return;
@@ -60,7 +59,7 @@ public sealed class RequiredMetadataRule : Rule
             {
                 context.Report(Descriptor, where, key, frontMatter is null ? "is missing: the document has no front matter" : "is missing");
             }
-            else if (entry.Value is null || (entry.Value is string text && string.IsNullOrWhiteSpace(text)))
+            else if (!frontMatter!.HasValue(key))
             {
                 context.Report(Descriptor, entry.Span, key, "has no value");
             }
@@ -92,32 +91,16 @@ public sealed class RequiredMetadataRule : Rule
         }
     }
 
-    /// <summary>Reads "key: pattern" items, or a key-to-pattern map if configuration gives one.</summary>
-    private static List<(string Key, string Pattern)> Patterns(RuleOptions options)
+    /// <summary>Reads "key: pattern" items; an item without a key before its colon is passed over.</summary>
+    private static IReadOnlyList<(string Key, string Pattern)> ReadPatterns(IReadOnlyList<string> items)
     {
         var result = new List<(string, string)>();
-        if (!options.TryGetValue(PatternsOption, out var value) || value is null)
+        foreach (var item in items)
         {
-            return result;
-        }
-
-        if (value is IEnumerable<KeyValuePair<string, string>> map)
-        {
-            result.AddRange(map.Select(p => (p.Key, p.Value)));
-        }
-        else if (value is IEnumerable<KeyValuePair<string, object>> objects)
-        {
-            result.AddRange(objects.Where(p => p.Value is string).Select(p => (p.Key, (string)p.Value)));
-        }
-        else if (value is IEnumerable<string> items)
-        {
-            foreach (var item in items)
+            var colon = item.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
             {
-                var colon = item.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    result.Add((item[..colon].Trim(), item[(colon + 1)..].Trim()));
-                }
+                result.Add((item[..colon].Trim(), item[(colon + 1)..].Trim()));
             }
         }
 

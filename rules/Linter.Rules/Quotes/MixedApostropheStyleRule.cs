@@ -15,7 +15,7 @@ public sealed class MixedApostropheStyleRule : Rule
         messageFormat: "{0} apostrophe in '{1}', but {2}",
         RuleCategory.Attribution,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Quotes/MixedApostropheStyleRule.md",
+        helpLink: RulePage.Of(typeof(MixedApostropheStyleRule)),
         fix: FixAvailability.Always);
 
     private const char StraightApostrophe = '\'';
@@ -23,7 +23,10 @@ public sealed class MixedApostropheStyleRule : Rule
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = [QuoteStyle.Option("apostrophes")];
+    /// <summary>Which form to keep.</summary>
+    public static RuleOption<string> Style { get; } = QuoteStyle.Option("apostrophes");
+
+    public override ImmutableArray<RuleOption> Options { get; } = [Style];
 
     public override void Initialize(RuleContext context)
     {
@@ -60,12 +63,12 @@ public sealed class MixedApostropheStyleRule : Rule
     private static void Report(DocumentAnalysisContext context, List<SyntaxToken> straight, List<SyntaxToken> curly)
     {
         var text = context.Tree.Text;
-        if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
+        if (QuoteStyle.WantsCurly(context.GetOption(Style), straight.Count, curly.Count) is not { } wantsCurly)
         {
             return;
         }
 
-        var reason = QuoteStyle.Reason(context.Options, wantsCurly);
+        var reason = QuoteStyle.Reason(context.GetOption(Style), wantsCurly);
         var replacement = wantsCurly ? CurlyApostrophe.ToString() : StraightApostrophe.ToString();
         foreach (var token in wantsCurly ? straight : curly)
         {

@@ -15,12 +15,15 @@ public sealed class MixedQuoteStyleRule : Rule
         messageFormat: "{0} double quote {1}, but {2}",
         RuleCategory.Attribution,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Quotes/MixedQuoteStyleRule.md",
+        helpLink: RulePage.Of(typeof(MixedQuoteStyleRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
-    public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = [QuoteStyle.Option("double quotes")];
+    /// <summary>Which form to keep.</summary>
+    public static RuleOption<string> Style { get; } = QuoteStyle.Option("double quotes");
+
+    public override ImmutableArray<RuleOption> Options { get; } = [Style];
 
     public override void Initialize(RuleContext context)
     {
@@ -57,12 +60,12 @@ public sealed class MixedQuoteStyleRule : Rule
 
     private static void Report(DocumentAnalysisContext context, List<SyntaxToken> straight, List<SyntaxToken> curly)
     {
-        if (QuoteStyle.WantsCurly(context.Options, straight.Count, curly.Count) is not { } wantsCurly)
+        if (QuoteStyle.WantsCurly(context.GetOption(Style), straight.Count, curly.Count) is not { } wantsCurly)
         {
             return;
         }
 
-        var reason = QuoteStyle.Reason(context.Options, wantsCurly);
+        var reason = QuoteStyle.Reason(context.GetOption(Style), wantsCurly);
         foreach (var token in wantsCurly ? straight : curly)
         {
             var replacement = !wantsCurly ? "\"" : token.Kind == SyntaxKind.OpenQuoteToken ? "\u201C" : "\u201D";

@@ -10,20 +10,20 @@ internal static class QuoteStyle
     public const string Curly = "curly";
     public const string Straight = "straight";
 
-    public static RuleOptionDescriptor Option(string what) => new(
+    public static RuleOption<string> Option(string what) => RuleOption.Choice(
         OptionName,
-        RuleOptionType.Choice,
         Dominant,
         $"Which {what} to keep: 'dominant' (the kind the document uses most; curly on a tie), 'curly' or 'straight'.",
-        [Dominant, Curly, Straight]);
+        (Dominant, Dominant),
+        (Curly, Curly),
+        (Straight, Straight));
 
     /// <summary>
     /// Whether the curly form is the wanted one, or null when the document is consistent under the
     /// configured style (for 'dominant', when only one form occurs).
     /// </summary>
-    public static bool? WantsCurly(RuleOptions options, int straightCount, int curlyCount)
+    public static bool? WantsCurly(string style, int straightCount, int curlyCount)
     {
-        var style = options.TryGetValue(OptionName, out var value) && value is string configured ? configured : Dominant;
         if (string.Equals(style, Curly, StringComparison.OrdinalIgnoreCase))
         {
             return straightCount > 0 ? true : null;
@@ -38,9 +38,9 @@ internal static class QuoteStyle
     }
 
     /// <summary>The reason a message gives for the wanted form.</summary>
-    public static string Reason(RuleOptions options, bool curly)
+    public static string Reason(string style, bool curly)
     {
-        var configured = options.TryGetValue(OptionName, out var value) && value is string style && !string.Equals(style, Dominant, StringComparison.OrdinalIgnoreCase);
+        var configured = !string.Equals(style, Dominant, StringComparison.OrdinalIgnoreCase);
         var form = curly ? "curly" : "straight";
         return configured ? $"configuration asks for {form} ones" : $"the document mostly uses {form} ones";
     }

@@ -15,7 +15,7 @@ public sealed class UnbalancedQuoteRule : Rule
         messageFormat: "{0} quotation mark {1} has no {2} mark in its paragraph",
         RuleCategory.Attribution,
         Severity.Error,
-        helpLink: "rules/Linter.Rules/Quotes/UnbalancedQuoteRule.md");
+        helpLink: RulePage.Of(typeof(UnbalancedQuoteRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
@@ -58,7 +58,7 @@ public sealed class UnbalancedQuoteRule : Rule
 
             // A lone ‘ before a capital, with no other single mark in its paragraph, is far more often an ʻokina or an
             // ʿayn in a name ("Katoa ‘Utoikamanu", "Prince ‘Abdul") than a quotation left open.
-            var loneSingle = group.Count(t => IsSingle(text[t.Span.Start])) == 1;
+            var loneSingle = group.Count(t => SyntaxFacts.IsSingleQuoteMark(text[t.Span.Start])) == 1;
             foreach (var mark in marks)
             {
                 var c = text[mark.Span.Start];
@@ -87,8 +87,8 @@ public sealed class UnbalancedQuoteRule : Rule
         {
             if (mark.Kind == SyntaxKind.CloseQuoteToken)
             {
-                var single = IsSingle(text[mark.Span.Start]);
-                var match = left.FindLastIndex(t => t.Kind == SyntaxKind.OpenQuoteToken && IsSingle(text[t.Span.Start]) == single);
+                var single = SyntaxFacts.IsSingleQuoteMark(text[mark.Span.Start]);
+                var match = left.FindLastIndex(t => t.Kind == SyntaxKind.OpenQuoteToken && SyntaxFacts.IsSingleQuoteMark(text[t.Span.Start]) == single);
                 if (match >= 0)
                 {
                     left.RemoveAt(match);
@@ -109,7 +109,7 @@ public sealed class UnbalancedQuoteRule : Rule
     /// </summary>
     private static bool IsApostropheOrElision(SourceText text, SyntaxToken mark)
     {
-        if (!IsSingle(text[mark.Span.Start]) || mark.Span.End >= text.Length)
+        if (!SyntaxFacts.IsSingleQuoteMark(text[mark.Span.Start]) || mark.Span.End >= text.Length)
         {
             return false;
         }
@@ -125,7 +125,5 @@ public sealed class UnbalancedQuoteRule : Rule
     }
 
     private static bool IsNameInitial(SourceText text, SyntaxToken mark) =>
-        mark.Kind == SyntaxKind.OpenQuoteToken && IsSingle(text[mark.Span.Start]) && mark.Span.End < text.Length && char.IsUpper(text[mark.Span.End]);
-
-    private static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u2039' or '\u203A';
+        mark.Kind == SyntaxKind.OpenQuoteToken && SyntaxFacts.IsSingleQuoteMark(text[mark.Span.Start]) && mark.Span.End < text.Length && char.IsUpper(text[mark.Span.End]);
 }

@@ -15,7 +15,7 @@ public sealed class InconsistentSpeakerLabelRule : Rule
         messageFormat: "speaker label '{0}' names the speaker first labelled '{1}'",
         RuleCategory.Attribution,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Speakers/InconsistentSpeakerLabelRule.md",
+        helpLink: RulePage.Of(typeof(InconsistentSpeakerLabelRule)),
         fix: FixAvailability.Always,
         fixSafety: FixSafety.Unsafe);
 

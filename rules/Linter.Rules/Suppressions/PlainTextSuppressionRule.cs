@@ -23,7 +23,7 @@ public sealed partial class PlainTextSuppressionRule : Rule
         messageFormat: "'{0}' does nothing in a plain-text document, which has no comments: turn rules off for files with 'overrides:' in .stmtlint.yaml, or adopt a baseline (check --write-baseline)",
         RuleCategory.Syntax,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Suppressions/PlainTextSuppressionRule.md");
+        helpLink: RulePage.Of(typeof(PlainTextSuppressionRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -22,7 +22,7 @@ public sealed class UnknownRuleIdRule : Rule
         messageFormat: "'{0}' in a suppression comment is not the ID or name of any rule",
         RuleCategory.Syntax,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Suppressions/UnknownRuleIdRule.md");
+        helpLink: RulePage.Of(typeof(UnknownRuleIdRule)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

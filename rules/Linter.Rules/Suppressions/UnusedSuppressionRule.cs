@@ -18,7 +18,7 @@ public sealed class UnusedSuppressionRule : Rule
         messageFormat: "{0} suppressed nothing",
         RuleCategory.Syntax,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Suppressions/UnusedSuppressionRule.md",
+        helpLink: RulePage.Of(typeof(UnusedSuppressionRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];

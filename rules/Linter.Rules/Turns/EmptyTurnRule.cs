@@ -14,7 +14,7 @@ public sealed class EmptyTurnRule : Rule
         messageFormat: "the turn of '{0}' has no words",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Turns/EmptyTurnRule.md");
+        helpLink: RulePage.Of(typeof(EmptyTurnRule)));
 
     /// <summary>The tokens that make a turn say something: words, figures, dates, times, links, verbatim text.</summary>
     private static readonly SyntaxKindSet s_wordKinds = SyntaxKindSet.Of(

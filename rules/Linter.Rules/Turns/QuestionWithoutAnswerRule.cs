@@ -14,7 +14,7 @@ public sealed class QuestionWithoutAnswerRule : Rule
         messageFormat: "the question of '{0}' is not followed by an answer turn{1}",
         RuleCategory.Boilerplate,
         Severity.Warning,
-        helpLink: "rules/Linter.Rules/Turns/QuestionWithoutAnswerRule.md");
+        helpLink: RulePage.Of(typeof(QuestionWithoutAnswerRule)));
 
     /// <summary>Fewer words than this make a call for the floor ("Jen?"), not a question.</summary>
     private const int MinimumQuestionWords = 3;

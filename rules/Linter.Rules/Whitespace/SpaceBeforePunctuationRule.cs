@@ -15,7 +15,7 @@ public sealed class SpaceBeforePunctuationRule : Rule
         messageFormat: "whitespace ({0}) before '{1}'",
         RuleCategory.Attribution,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Whitespace/SpaceBeforePunctuationRule.md",
+        helpLink: RulePage.Of(typeof(SpaceBeforePunctuationRule)),
         fix: FixAvailability.Always);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -37,7 +37,7 @@ public sealed class SpaceBeforePunctuationRule : Rule
     private static void AnalyzeMark(DocumentAnalysisContext context, SourceText text, SyntaxToken mark)
     {
         var start = mark.Span.Start;
-        if (mark.Width != 1 || !IsCheckedMark(text[start]) || start == 0 || !IsSpace(text[start - 1]))
+        if (mark.Width != 1 || !IsCheckedMark(text[start]) || start == 0 || !SyntaxFacts.IsWhitespace(text[start - 1]))
         {
             return;
         }
@@ -59,7 +59,7 @@ public sealed class SpaceBeforePunctuationRule : Rule
         // "..." leaders or a list of ". . .", has nothing before it to stick to.
         var gap = TextSpan.FromBounds(before.Span.End, mark.Span.Start);
         var start = mark.Span.Start;
-        while (start > gap.Start && IsSpace(text[start - 1]))
+        while (start > gap.Start && SyntaxFacts.IsWhitespace(text[start - 1]))
         {
             start--;
         }
@@ -85,13 +85,11 @@ public sealed class SpaceBeforePunctuationRule : Rule
 
     private static bool IsCheckedMark(char c) => c is '.' or ',' or ';' or ':' or '!' or '?';
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029');
-
     private static bool ContainsLineBreak(SourceText text, TextSpan span)
     {
         for (var i = span.Start; i < span.End; i++)
         {
-            if (text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            if (SyntaxFacts.IsLineBreak(text[i]))
             {
                 return true;
             }

@@ -15,7 +15,7 @@ public sealed class TrailingWhitespaceRule : Rule
         messageFormat: "trailing whitespace ({0}) at the end of the line",
         RuleCategory.Boilerplate,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md",
+        helpLink: RulePage.Of(typeof(TrailingWhitespaceRule)),
         fix: FixAvailability.Always);
 
     /// <summary>Markdown's hard line break: exactly two spaces before a line break inside a paragraph.</summary>
@@ -26,122 +26,94 @@ public sealed class TrailingWhitespaceRule : Rule
     public override void Initialize(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(AnalyzeDocument);
+        context.RegisterLineAction(AnalyzeLine);
     }
 
-    // Most lines end in a letter or a mark, so the text says where trailing whitespace can be, and only the
-    // tokens around those places are looked at; the trivia of every token would cost more than the rest of the rule.
-    private static void AnalyzeDocument(DocumentAnalysisContext context) =>
-        ScanWindows(context, TrailingWhitespaceWindows(context.Tree.Text));
-
-    /// <summary>Reports the trailing whitespace found in the tokens whose full span overlaps <paramref name="windows"/> (sorted, not overlapping).</summary>
-    /// <remarks>Tests pass one window over the whole text, which scans every token, and compare.</remarks>
-    internal static void ScanWindows(DocumentAnalysisContext context, IReadOnlyList<TextSpan> windows)
+    /// <summary>
+    /// Reports the whitespace trivia a line ends with: the run of it right before the line's break (or the end of
+    /// the text). Whitespace inside a token or markup, or followed by one, is not trivia at the line's end.
+    /// </summary>
+    private static void AnalyzeLine(LineAnalysisContext context)
     {
-        if (windows.Count == 0)
+        // Most lines end in a letter or a mark: the text says whether the tokens need looking at.
+        var text = context.Text;
+        var line = context.Line;
+        var runStart = line.End;
+        while (runStart > line.Start && SyntaxFacts.IsWhitespace(text[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        if (runStart == line.End)
         {
             return;
         }
 
-        // Whitespace trivia waiting to learn what follows it: a line break or the end makes it trailing, anything else does not.
-        SyntaxTrivia? pendingFirst = null;
-        var pendingEnd = 0;
-        var end = 0;
-
-        // One walk over the windows' tokens, passing over the subtrees between them.
-        foreach (var token in context.Root.DescendantTokens(windows))
+        var atEnd = line.End == text.Length;
+        SyntaxTrivia? first = null;
+        var broken = false;
+        foreach (var token in context.Tree.Root.DescendantTokens(TextSpan.FromBounds(runStart, atEnd ? line.End : line.End + 1)))
         {
-            var fullSpan = token.FullSpan;
-            if (fullSpan.Start != end)
+            if (Scan(token.LeadingTrivia, runStart, line.End, ref first))
             {
-                // Tokens between two windows were passed over; the next window begins with something that ends any pending whitespace anyway.
-                pendingFirst = null;
+                broken = true;
+                break;
             }
 
-            end = fullSpan.End;
-            Scan(context, token.LeadingTrivia, ref pendingFirst, ref pendingEnd);
             if (token.Width > 0)
             {
-                pendingFirst = null;
+                ClearIfInside(token.Span, runStart, line.End, ref first);
             }
 
-            Scan(context, token.TrailingTrivia, ref pendingFirst, ref pendingEnd);
+            if (Scan(token.TrailingTrivia, runStart, line.End, ref first))
+            {
+                broken = true;
+                break;
+            }
         }
 
-        // Whitespace is trailing at the end of the text only when no token was passed over after it.
-        if (pendingFirst is { } last && end == context.Tree.Text.Length)
+        if (first is { } whitespace && (broken || atEnd))
         {
-            Report(context, last, TextSpan.FromBounds(last.Span.Start, pendingEnd), lineBreak: null);
+            Report(context, whitespace, TextSpan.FromBounds(whitespace.Span.Start, line.End), broken ? line.EndIncludingLineBreak : null);
         }
     }
 
     /// <summary>
-    /// For each line that ends in whitespace characters, the window from the character before that run to just past the
-    /// line's end, so that a token starting at the line break is in it; windows that overlap are merged. The character
-    /// before the run is not whitespace, so whatever holds it (a token, markup, a line break) ends any pending whitespace:
-    /// scanning the tokens that overlap the windows, in order, reports exactly what scanning every token would, because a
-    /// report needs whitespace trivia right before a line break or the end of the text.
+    /// Follows the trivia over the run [<paramref name="runStart"/>, <paramref name="lineEnd"/>): whitespace trivia
+    /// starts or continues it, anything else there ends it. True at the line break that ends the line.
     /// </summary>
-    private static List<TextSpan> TrailingWhitespaceWindows(SourceText text)
-    {
-        var windows = new List<TextSpan>();
-        foreach (var line in text.Lines)
-        {
-            var runStart = line.End;
-            while (runStart > line.Start && IsWhitespace(text[runStart - 1]))
-            {
-                runStart--;
-            }
-
-            if (runStart == line.End)
-            {
-                continue;
-            }
-
-            var start = Math.Max(0, runStart - 1);
-            if (windows.Count > 0 && windows[^1].End > start)
-            {
-                windows[^1] = TextSpan.FromBounds(windows[^1].Start, line.End + 1);
-            }
-            else
-            {
-                windows.Add(TextSpan.FromBounds(start, line.End + 1));
-            }
-        }
-
-        return windows;
-    }
-
-    /// <summary>What the lexer makes whitespace trivia of, line breaks aside (a line's text holds none).</summary>
-    private static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
-
-    private static void Scan(DocumentAnalysisContext context, SyntaxTriviaList trivia, ref SyntaxTrivia? pendingFirst, ref int pendingEnd)
+    private static bool Scan(SyntaxTriviaList trivia, int runStart, int lineEnd, ref SyntaxTrivia? first)
     {
         foreach (var item in trivia)
         {
-            switch (item.Kind)
+            if (item.Kind == SyntaxKind.EndOfLineTrivia && item.Span.Start == lineEnd)
             {
-                case SyntaxKind.WhitespaceTrivia:
-                    pendingFirst ??= item;
-                    pendingEnd = item.Span.End;
-                    break;
-                case SyntaxKind.EndOfLineTrivia:
-                    if (pendingFirst is { } first)
-                    {
-                        Report(context, first, TextSpan.FromBounds(first.Span.Start, pendingEnd), item);
-                    }
-
-                    pendingFirst = null;
-                    break;
-                default:
-                    // Markup or skipped text between the whitespace and the line end: the whitespace is not at the end.
-                    pendingFirst = null;
-                    break;
+                return true;
             }
+
+            if (item.Kind == SyntaxKind.WhitespaceTrivia && item.Span.Start >= runStart && item.Span.End <= lineEnd)
+            {
+                first ??= item;
+            }
+            else
+            {
+                ClearIfInside(item.Span, runStart, lineEnd, ref first);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Something other than whitespace trivia within the run: the whitespace before it is not at the line's end.</summary>
+    private static void ClearIfInside(TextSpan span, int runStart, int lineEnd, ref SyntaxTrivia? first)
+    {
+        if (span.End > runStart && span.Start < lineEnd)
+        {
+            first = null;
         }
     }
 
-    private static void Report(DocumentAnalysisContext context, SyntaxTrivia first, TextSpan span, SyntaxTrivia? lineBreak)
+    private static void Report(LineAnalysisContext context, SyntaxTrivia first, TextSpan span, int? lineBreakEnd)
     {
         if (WhitespaceNames.IsInCode(first.Token))
         {
@@ -149,7 +121,7 @@ public sealed class TrailingWhitespaceRule : Rule
         }
 
         var text = context.Tree.Text.ToString(span);
-        if (lineBreak is { } end && IsHardBreakCandidate(context, first, text, end))
+        if (lineBreakEnd is { } end && IsHardBreakCandidate(context, first, text, end))
         {
             if (text.Length == HardBreak.Length)
             {
@@ -168,7 +140,7 @@ public sealed class TrailingWhitespaceRule : Rule
     }
 
     /// <summary>Two or more ASCII spaces before a line break that continues a Markdown paragraph: a hard line break.</summary>
-    private static bool IsHardBreakCandidate(DocumentAnalysisContext context, SyntaxTrivia first, string text, SyntaxTrivia lineBreak)
+    private static bool IsHardBreakCandidate(LineAnalysisContext context, SyntaxTrivia first, string text, int lineBreakEnd)
     {
         if (context.Tree.Format != DocumentFormat.Markdown || text.Length < HardBreak.Length || text.AsSpan().ContainsAnyExcept(' '))
         {
@@ -179,7 +151,7 @@ public sealed class TrailingWhitespaceRule : Rule
         {
             if (node.Kind == SyntaxKind.Paragraph)
             {
-                return node.Span.End > lineBreak.Span.End;
+                return node.Span.End > lineBreakEnd;
             }
         }
 

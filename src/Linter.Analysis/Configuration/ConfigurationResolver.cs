@@ -62,19 +62,53 @@ public sealed class ConfigurationResolver
         }
     }
 
+    /// <summary>
+    /// The mistakes in the files in force for the document at <paramref name="filePath"/> (its
+    /// configuration files, what they extend, and its <c>.editorconfig</c> files), sorted as
+    /// <see cref="Errors"/> are: what stops that document, and only that one, from being linted.
+    /// Resolves the document's configuration first, so every file that matters has been read.
+    /// </summary>
+    public ImmutableArray<ConfigurationError> ErrorsFor(string filePath)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        Resolve(filePath);
+        var fullPath = Path.GetFullPath(filePath);
+        var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+        lock (_lock)
+        {
+            if (_errors.Count == 0)
+            {
+                return [];
+            }
+
+            var files = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in _explicitPath is null ? ChainFor(directory) : ExplicitChain())
+            {
+                files.Add(file.Path);
+            }
+
+            // Every .editorconfig read on the way up counts, also one whose mistakes left it without a section.
+            for (var folder = directory; folder is not null; folder = Path.GetDirectoryName(folder))
+            {
+                var path = Path.Combine(folder, EditorConfigName);
+                files.Add(path);
+                if (_editorConfigs.GetValueOrDefault(path) is { Root: true })
+                {
+                    break;
+                }
+            }
+
+            return [.. _errors.Where(e => files.Contains(e.Path)).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)];
+        }
+    }
+
     /// <summary>The effective configuration of the document at <paramref name="filePath"/>.</summary>
     public EffectiveConfiguration Resolve(string filePath)
     {
         ArgumentNullException.ThrowIfNull(filePath);
         var fullPath = Path.GetFullPath(filePath);
         var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
-        ImmutableArray<ConfigFile> chain;
-        ImmutableArray<EditorConfigFile> editorChain;
-        lock (_lock)
-        {
-            chain = _explicitPath is null ? ChainFor(directory) : ExplicitChain();
-            editorChain = EditorChainFor(directory);
-        }
+        var (chain, editorChain) = ChainsFor(directory);
 
         if (chain.IsEmpty && editorChain.IsEmpty)
         {
@@ -113,13 +147,27 @@ public sealed class ConfigurationResolver
     private static EffectiveConfiguration Build(ImmutableArray<ConfigFile> chain, ImmutableArray<EditorConfigFile> editorChain, string fullPath)
     {
         var builder = new SettingsBuilder();
+        Apply(builder, chain, editorChain, fullPath, layers: null);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Applies the layers in force for <paramref name="fullPath"/>, weakest first: each file and the
+    /// overrides of it that match, then the matching <c>.editorconfig</c> sections. When
+    /// <paramref name="layers"/> is given, each layer is added to it as it is applied.
+    /// </summary>
+    private static void Apply(SettingsBuilder builder, ImmutableArray<ConfigFile> chain, ImmutableArray<EditorConfigFile> editorChain, string fullPath, List<ConfigurationLayer>? layers)
+    {
+        var extended = layers is null ? null : ExtendedPaths(chain);
         foreach (var file in chain)
         {
+            Layer(file.IsBuiltIn ? ConfigurationLayer.BuiltIn : extended?.Contains(file.Path) == true ? ConfigurationLayer.Extended : ConfigurationLayer.File, file.Path, "");
             builder.ApplyFile(file);
             foreach (var configOverride in file.Overrides)
             {
                 if (configOverride.Files.IsMatch(fullPath))
                 {
+                    Layer(ConfigurationLayer.Override, file.Path, string.Join(", ", configOverride.Files.Globs.Select(g => g.Pattern)));
                     builder.ApplyOverride(configOverride);
                 }
             }
@@ -127,10 +175,77 @@ public sealed class ConfigurationResolver
 
         foreach (var editorConfig in editorChain)
         {
-            builder.ApplySeverities(editorConfig.SeveritiesFor(fullPath));
+            if (layers is null)
+            {
+                builder.ApplySeverities(editorConfig.SeveritiesFor(fullPath));
+                continue;
+            }
+
+            // Explained section by section, so each severity is put down to its own section.
+            foreach (var section in editorConfig.SectionsFor(fullPath))
+            {
+                Layer(ConfigurationLayer.EditorConfigSection, editorConfig.Path, section.Header);
+                builder.ApplySeverities(section.Severities);
+            }
         }
 
-        return builder.Build();
+        void Layer(string kind, string path, string detail)
+        {
+            if (layers is not null)
+            {
+                builder.Layer = layers.Count;
+                layers.Add(new ConfigurationLayer(kind, path, detail));
+            }
+        }
+    }
+
+    /// <summary>The configuration files and the <c>.editorconfig</c> files in force in <paramref name="directory"/>, weakest first.</summary>
+    private (ImmutableArray<ConfigFile> Chain, ImmutableArray<EditorConfigFile> EditorChain) ChainsFor(string directory)
+    {
+        lock (_lock)
+        {
+            return (_explicitPath is null ? ChainFor(directory) : ExplicitChain(), EditorChainFor(directory));
+        }
+    }
+
+    /// <summary>The files of <paramref name="chain"/> that some file of it names in <c>extends</c>.</summary>
+    private static HashSet<string> ExtendedPaths(ImmutableArray<ConfigFile> chain)
+    {
+        var extended = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in chain)
+        {
+            var directory = Path.GetDirectoryName(file.Path) ?? file.Path;
+            foreach (var reference in file.Extends)
+            {
+                extended.Add(Path.GetFullPath(reference.Target, directory));
+            }
+        }
+
+        return extended;
+    }
+
+    /// <summary>
+    /// Why the document at <paramref name="filePath"/> has the configuration <see cref="Resolve"/>
+    /// gives it: the layers in force and what each set. Reads what <see cref="Resolve"/> reads.
+    /// </summary>
+    public ConfigurationExplanation Explain(string filePath)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        var fullPath = Path.GetFullPath(filePath);
+        var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+        var (chain, editorChain) = ChainsFor(directory);
+
+        var builder = new SettingsBuilder(trace: true);
+        var layers = new List<ConfigurationLayer>();
+        Apply(builder, chain, editorChain, fullPath, layers);
+        var vocabulary = builder.Build().Parse.Vocabulary;
+        var (severities, options, vocabularyLayers) = builder.Trace;
+        return new ConfigurationExplanation(
+            [.. layers],
+            severities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            options.ToImmutableDictionary(),
+            vocabularyLayers.ToImmutableDictionary(StringComparer.Ordinal),
+            [.. VocabularyLists.Names.Select(name => (name, VocabularyLists.Get(vocabulary, name).Phrases))]);
     }
 
     /// <summary>The configuration files in force in <paramref name="directory"/>, weakest first. Caller holds the lock.</summary>

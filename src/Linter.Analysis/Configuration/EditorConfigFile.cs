@@ -63,7 +63,7 @@ internal sealed partial class EditorConfigFile
             {
                 if (glob is not null && severities.Count > 0)
                 {
-                    sections.Add(new EditorConfigSection(ToRegex(glob), severities.ToImmutable()));
+                    sections.Add(new EditorConfigSection(ToRegex(glob), glob, severities.ToImmutable()));
                 }
 
                 severities.Clear();
@@ -111,7 +111,7 @@ internal sealed partial class EditorConfigFile
 
         if (glob is not null && severities.Count > 0)
         {
-            sections.Add(new EditorConfigSection(ToRegex(glob), severities.ToImmutable()));
+            sections.Add(new EditorConfigSection(ToRegex(glob), glob, severities.ToImmutable()));
         }
 
         return new EditorConfigFile(path, root, sections.ToImmutable());
@@ -121,19 +121,14 @@ internal sealed partial class EditorConfigFile
     /// The severities this file sets for <paramref name="fullPath"/>: every matching section in order,
     /// later sections winning.
     /// </summary>
-    public IEnumerable<KeyValuePair<string, (bool? Enabled, Severity? Severity)>> SeveritiesFor(string fullPath)
+    public IEnumerable<KeyValuePair<string, (bool? Enabled, Severity? Severity)>> SeveritiesFor(string fullPath) =>
+        SectionsFor(fullPath).SelectMany(section => section.Severities);
+
+    /// <summary>The sections whose glob matches <paramref name="fullPath"/>, in file order.</summary>
+    public IEnumerable<EditorConfigSection> SectionsFor(string fullPath)
     {
         var relative = System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
-        foreach (var section in Sections)
-        {
-            if (section.Glob.IsMatch(relative))
-            {
-                foreach (var severity in section.Severities)
-                {
-                    yield return severity;
-                }
-            }
-        }
+        return Sections.Where(section => section.Glob.IsMatch(relative));
     }
 
     /// <summary>

@@ -21,6 +21,28 @@ internal sealed class SettingsBuilder
     private ImmutableArray<ConfigGlob>? _include;
     private ImmutableArray<ConfigGlob>? _exclude;
 
+    /// <summary>Where each setting came from, recorded only when a configuration is explained.</summary>
+    private readonly Dictionary<string, int>? _severityLayers;
+    private readonly Dictionary<(string Id, string Option), int>? _optionLayers;
+    private readonly Dictionary<string, int>? _vocabularyLayers;
+
+    public SettingsBuilder(bool trace = false)
+    {
+        if (trace)
+        {
+            _severityLayers = new(StringComparer.OrdinalIgnoreCase);
+            _optionLayers = [];
+            _vocabularyLayers = new(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The index of the layer being applied, for the trace.</summary>
+    public int Layer { get; set; }
+
+    /// <summary>The trace: the layer that last set each severity, option and vocabulary list (empty unless tracing).</summary>
+    public (IReadOnlyDictionary<string, int> Severities, IReadOnlyDictionary<(string Id, string Option), int> Options, IReadOnlyDictionary<string, int> Vocabulary) Trace =>
+        (_severityLayers ?? [], _optionLayers ?? [], _vocabularyLayers ?? []);
+
     /// <summary>Applies a file's top-level settings (not its overrides).</summary>
     public void ApplyFile(ConfigFile file)
     {
@@ -66,6 +88,7 @@ internal sealed class SettingsBuilder
         {
             var current = _rules.TryGetValue(id, out var existing) ? existing : (null, null, ImmutableDictionary<string, object>.Empty);
             _rules[id] = (enabled, severity, current.Options);
+            _severityLayers?[id] = Layer;
         }
     }
 
@@ -95,6 +118,12 @@ internal sealed class SettingsBuilder
             {
                 enabled = setting.Enabled;
                 severity = setting.Severity;
+                _severityLayers?[setting.Id] = Layer;
+            }
+
+            foreach (var option in setting.Options.Keys)
+            {
+                _optionLayers?[(setting.Id.ToUpperInvariant(), option.ToLowerInvariant())] = Layer;
             }
 
             _rules[setting.Id] = (enabled, severity, options.SetItems(setting.Options));
@@ -107,6 +136,7 @@ internal sealed class SettingsBuilder
         {
             _vocabulary = VocabularyLists.Apply(_vocabulary, edit);
             _vocabularyChanged = true;
+            _vocabularyLayers?[edit.List] = Layer;
         }
     }
 }

@@ -19,6 +19,9 @@ internal static class VocabularyLists
             ["source-head-nouns"] = (v => v.SourceHeadNouns, (v, s) => v with { SourceHeadNouns = s }),
             ["source-modifiers"] = (v => v.SourceModifiers, (v, s) => v with { SourceModifiers = s }),
             ["source-pronouns"] = (v => v.SourcePronouns, (v, s) => v with { SourcePronouns = s }),
+            ["object-pronouns"] = (v => v.ObjectPronouns, (v, s) => v with { ObjectPronouns = s }),
+            ["perception-verbs"] = (v => v.PerceptionVerbs, (v, s) => v with { PerceptionVerbs = s }),
+            ["agent-cues"] = (v => v.AgentCues, (v, s) => v with { AgentCues = s }),
             ["first-person-words"] = (v => v.FirstPersonWords, (v, s) => v with { FirstPersonWords = s }),
             ["non-source-words"] = (v => v.NonSourceWords, (v, s) => v with { NonSourceWords = s }),
             ["non-claim-openers"] = (v => v.NonClaimOpeners, (v, s) => v with { NonClaimOpeners = s }),
@@ -27,6 +30,8 @@ internal static class VocabularyLists
             ["asserting-cues"] = (v => v.AssertingCues, (v, s) => v with { AssertingCues = s }),
             ["infinitive-cues"] = (v => v.InfinitiveCues, (v, s) => v with { InfinitiveCues = s }),
             ["issuing-verbs"] = (v => v.IssuingVerbs, (v, s) => v with { IssuingVerbs = s }),
+            ["existential-cues"] = (v => v.ExistentialCues, (v, s) => v with { ExistentialCues = s }),
+            ["report-nouns"] = (v => v.ReportNouns, (v, s) => v with { ReportNouns = s }),
             ["saying-idioms"] = (v => v.SayingIdioms, (v, s) => v with { SayingIdioms = s }),
             ["subordinators"] = (v => v.Subordinators, (v, s) => v with { Subordinators = s }),
             ["support-markers"] = (v => v.SupportMarkers, (v, s) => v with { SupportMarkers = s }),
@@ -50,6 +55,9 @@ internal static class VocabularyLists
     public static IReadOnlyList<string> Names { get; } = [.. s_lists.Keys.Order(StringComparer.Ordinal)];
 
     public static bool Contains(string name) => s_lists.ContainsKey(name);
+
+    /// <summary>The list <paramref name="name"/> of <paramref name="vocabulary"/>.</summary>
+    public static PhraseSet Get(Vocabulary vocabulary, string name) => s_lists[name].Get(vocabulary);
 
     /// <summary>Applies one edit: a replacement list, then additions, then removals (ignoring case).</summary>
     public static Vocabulary Apply(Vocabulary vocabulary, VocabularyEdit edit)

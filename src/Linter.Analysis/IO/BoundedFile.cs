@@ -33,6 +33,32 @@ public static class BoundedFile
             throw TooLarge(maxBytes);
         }
 
+        // The usual case: the stated length read straight into the array returned, once it is clear that nothing follows.
+        if (length > 0 && length <= Array.MaxLength)
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            var total = 0;
+            int count;
+            while (total < bytes.Length && (count = stream.Read(bytes, total, bytes.Length - total)) > 0)
+            {
+                total += count;
+            }
+
+            if (total < bytes.Length)
+            {
+                return bytes[..total]; // The file shrank as it was read.
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return bytes;
+            }
+
+            // It grew: go on as for a file of unknown length, from what was read.
+            stream.Position = 0;
+        }
+
         // The length is a hint, not a promise (a file growing as it is read, a file system that reports 0): read at most one byte past the limit.
         using var buffer = new MemoryStream(capacity: (int)Math.Min(Math.Max(length, 0), maxBytes));
         var chunk = new byte[81920];

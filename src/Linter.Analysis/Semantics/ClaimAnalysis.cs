@@ -41,7 +41,7 @@ internal static class ClaimAnalysis
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            if (draft.Words.Count == 1 && vocabulary.SourcePronouns.ContainsWord(draft.Words[0]))
+            if (draft.Words.Count == 1 && vocabulary.IsPronounSource(draft.Words[0]))
             {
                 keys[i] = ResolvePronoun(model, draft, drafts, keys, isPerson, i);
                 isPerson[i] = draft.Words[0].Equals("he", StringComparison.OrdinalIgnoreCase) || draft.Words[0].Equals("she", StringComparison.OrdinalIgnoreCase);
@@ -243,7 +243,7 @@ internal static class ClaimAnalysis
 
         for (var i = index - 1; i >= 0; i--)
         {
-            if (drafts[i].Words.Count == 1 && model.Vocabulary.SourcePronouns.ContainsWord(drafts[i].Words[0]))
+            if (drafts[i].Words.Count == 1 && model.Vocabulary.IsPronounSource(drafts[i].Words[0]))
             {
                 continue;
             }
@@ -297,7 +297,7 @@ internal static class ClaimAnalysis
         source.FirstToken() is { } first && first.GetPreviousToken() is { Kind: SyntaxKind.WordToken } previous
         && vocabulary.SupportMarkers.ContainsWord(previous.Text);
 
-    private static bool IsPronoun(List<string> words, Vocabulary vocabulary) => words.Count == 1 && vocabulary.SourcePronouns.ContainsWord(words[0]);
+    private static bool IsPronoun(List<string> words, Vocabulary vocabulary) => words.Count == 1 && vocabulary.IsPronounSource(words[0]);
 
     private static string Surname(string speakerKey)
     {

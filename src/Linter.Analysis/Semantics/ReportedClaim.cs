@@ -42,7 +42,7 @@ public sealed record ReportedClaim(
 
     /// <summary>True when the source is a pronoun ("he", "they"), whose <see cref="SourceKey"/> is the source it was resolved to.</summary>
     public bool IsPronoun => Source.DescendantTokens().Count(t => t.Kind == SyntaxKind.WordToken) == 1
-        && Source.Tree.Options.Vocabulary.SourcePronouns.ContainsWord(Source.ToString());
+        && Source.Tree.Options.Vocabulary.IsPronounSource(Source.ToString());
 
     /// <summary>True when something answers the claim.</summary>
     public bool IsAnswered => Answer is not null;

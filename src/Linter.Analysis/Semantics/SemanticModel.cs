@@ -24,6 +24,7 @@ public sealed class SemanticModel
     private Dictionary<TurnSyntax, SpeakerTurn>? _turnsBySyntax;
     private (ImmutableArray<CitedDocument> Documents, Dictionary<CitationSyntax, CitedDocument> ByMention)? _citations;
     private ImmutableArray<DocumentDate>? _dates;
+    private bool? _titleNamesSpeaker;
 
     public SemanticModel(SyntaxTree tree, AnalysisOptions options)
     {
@@ -46,6 +47,48 @@ public sealed class SemanticModel
         ?? (Tree.Root.FrontMatter?.GetEntry("title")?.ScalarValue is { } title && !string.IsNullOrWhiteSpace(title) ? title : null);
 
     /// <summary>Every turn in document order, with its speaker key and role.</summary>
+    /// <summary>True when the title names who speaks by office or by name: "Spokesperson's remarks", "Remarks by President Biden".</summary>
+    public bool TitleNamesSpeaker => _titleNamesSpeaker ??= ReadTitleNamesSpeaker();
+
+    /// <summary>
+    /// True when the title holds one of <paramref name="phrases"/> as whole words: "Remarks by …" and "Regular Press
+    /// Conference" hold the phrases that make a document remarks or a transcript.
+    /// </summary>
+    public bool TitleHas(PhraseSet phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (Title is not { } title)
+        {
+            return false;
+        }
+
+        var split = title.Split([' ', '\t', '\u00A0', '\n', ',', ':', ';', '(', ')', '\'', '’', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, split.Length).Any(i => phrases.MatchPrefix(split, i) > 0);
+    }
+
+    private bool ReadTitleNamesSpeaker()
+    {
+        if (Title is not { } title)
+        {
+            return false;
+        }
+
+        var words = title.Split([' ', '\t', '\u00A0', ',', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w)
+            .ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // An office ("Minister", "Spokesperson"), or "by" and a name: "Remarks by First Lady Jill Biden".
+            if (Vocabulary.Honorifics.MatchPrefix(words, i) > 0
+                || (words[i].Equals("by", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && char.IsUpper(words[i + 1][0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ImmutableArray<SpeakerTurn> Turns => _turns ??= SpeakerAnalysis.Analyze(Tree.Root, Vocabulary, Title);
 
     /// <summary>The cited documents, in the order the text first mentions them; configured documents the text never mentions come last.</summary>

@@ -78,7 +78,7 @@ internal static class SuppressionFilter
             AddUnused(tree, directives, unusedDescriptor, unusedSeverity, result);
         }
 
-        result.Sort(CompareDiagnostics);
+        result.Sort(DiagnosticComparer.Comparison);
         return result.ToImmutable();
     }
 
@@ -247,22 +247,5 @@ internal static class SuppressionFilter
         }
 
         return true;
-    }
-
-    // The engine's order, kept after adding diagnostics about the comments: position, then ID, end and message.
-    private static int CompareDiagnostics(Diagnostic x, Diagnostic y)
-    {
-        var order = x.Location.Span.Start.CompareTo(y.Location.Span.Start);
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(x.Id, y.Id);
-        }
-
-        if (order == 0)
-        {
-            order = x.Location.Span.End.CompareTo(y.Location.Span.End);
-        }
-
-        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
     }
 }

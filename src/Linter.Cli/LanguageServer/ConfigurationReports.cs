@@ -1,25 +1,26 @@
 using System.Text;
 using Linter.Analysis;
 using Linter.Cli.Formatters;
+using Linter.Cli.Linting;
 
 namespace Linter.Cli.LanguageServer;
 
 /// <summary>Builds the answer of <c>stmtlint.showConfiguration</c>: "which configuration applied?"</summary>
 internal static class ConfigurationReports
 {
-    public static ConfigurationReport For(TextLinter linter, string fullPath)
+    public static ConfigurationReport For(LintWorkspace workspace, string fullPath)
     {
-        var setup = linter.SetupFor(fullPath);
-        var configuration = setup.Configuration;
-        var rules = setup.Engine.SupportedDiagnostics
-            .Select(d => (Descriptor: d, Severity: SeverityOf(d, configuration.Analysis)))
+        var plan = workspace.PlanFor(fullPath);
+        var configuration = plan.Configuration;
+        var rules = plan.Engine.SupportedDiagnostics
+            .Select(d => (Descriptor: d, Severity: plan.SeverityOf(d)))
             .Where(r => r.Severity is not null)
             .Select(r => new RuleReport { Id = r.Descriptor.Id, Name = r.Descriptor.Name, Severity = SeverityNames.Of(r.Severity!.Value) })
             .DistinctBy(r => r.Id)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
-        var errors = setup.ConfigurationErrors.Select(e => e.ToString())
-            .Concat(setup.CustomRules.Errors.Select(e => $"{e.Path}({e.Line},{e.Column}): {e.Code}: {e.Message}"))
+        var errors = plan.Problems.ConfigurationErrors.Select(e => e.ToString())
+            .Concat(plan.Problems.RuleFileErrors.Select(e => $"{e.Path}({e.Line},{e.Column}): {e.Code}: {e.Message}"))
             .ToArray();
         var report = new ConfigurationReport
         {
@@ -27,19 +28,12 @@ internal static class ConfigurationReports
             ConfigurationFiles = [.. configuration.Sources],
             Excluded = configuration.IsExcluded(fullPath),
             Rules = rules,
-            CustomRuleFiles = [.. setup.CustomRules.Files.Select(f => f.Path)],
-            SkippedCodeRuleFiles = [.. setup.CustomRules.SkippedCodeFiles],
+            CustomRuleFiles = [.. plan.CustomRules.Files.Select(f => f.Path)],
+            SkippedCodeRuleFiles = [.. plan.Problems.SkippedCodeFiles],
             Errors = errors,
             Text = "",
         };
         return report with { Text = Describe(report) };
-    }
-
-    /// <summary>The severity a rule reports at, or null when it is off: as the engine reads configuration.</summary>
-    private static Severity? SeverityOf(DiagnosticDescriptor descriptor, AnalysisOptions options)
-    {
-        var configuration = options.GetRule(descriptor.Id) ?? RuleConfiguration.Default;
-        return configuration.Enabled ?? descriptor.IsEnabledByDefault ? configuration.Severity ?? descriptor.DefaultSeverity : null;
     }
 
     private static string Describe(ConfigurationReport report)

@@ -44,8 +44,20 @@ internal sealed class OpenDocument
     /// <summary>The diagnostics of this version once linted, or null.</summary>
     public DocumentDiagnostics? Diagnostics { get; set; }
 
-    /// <summary>The tree and semantic model of this version, parsed on first use.</summary>
-    public DocumentTree Tree(Func<SyntaxTree> parse, AnalysisOptions options) => _tree ??= new DocumentTree(parse(), options);
+    /// <summary>The tree and semantic model of this version: the linted one, or parsed on first use when none was linted.</summary>
+    public DocumentTree Tree(Func<(SyntaxTree Tree, AnalysisOptions Options)> parse)
+    {
+        if (_tree is { } known)
+        {
+            return known;
+        }
+
+        var (tree, options) = parse();
+        return _tree = new DocumentTree(tree, options);
+    }
+
+    /// <summary>Keeps the tree the lint of this version parsed, so hovers and the outline need not parse it again.</summary>
+    public void RememberTree(SyntaxTree tree, AnalysisOptions options) => _tree ??= new DocumentTree(tree, options);
 
     public OpenDocument WithText(int version, string text) => new(Uri, FullPath, LanguageId, version, text);
 }

@@ -6,6 +6,7 @@ using Linter.Analysis;
 using Linter.Analysis.IO;
 using Linter.Cli.Formatters;
 using Linter.Cli.LanguageServer.Protocol;
+using Linter.Cli.Linting;
 using Linter.CustomRules;
 using StreamJsonRpc;
 using LintDiagnostic = Linter.Analysis.Diagnostic;
@@ -16,7 +17,7 @@ namespace Linter.Cli.LanguageServer;
 
 /// <summary>
 /// <c>stmtlint lsp</c>: a Language Server Protocol server over a pair of streams. It is a front end
-/// over <see cref="TextLinter"/>, the same configuration discovery, rules and analysis as
+/// over <see cref="LintWorkspace"/>, the same configuration plans and per-document step as
 /// <c>check</c>, and adds only what an editor needs: document versions, debounced and cancelled
 /// linting, position encodings, code actions, hovers, the outline and configuration reloads.
 /// </summary>
@@ -52,7 +53,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
     private bool _showDocument;
     private bool _watchDynamically;
     private string[] _roots = [];
-    private TextLinter? _linter;
+    private LintWorkspace? _workspace;
     private int _generation;
     private string _reportedConfigurationErrors = "";
     private ParentProcessWatch? _parent;
@@ -263,7 +264,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
             SayOnce("native", MessageType.Warning, "stmtlint: this is the native build, which cannot run C# rules; start the managed build (managed/stmtlint lsp) to run them.");
         }
 
-        _linter = new TextLinter(_roots.Length > 0 ? _roots[0] : _options.CurrentDirectory, new CustomRuleLoadOptions
+        _workspace = new LintWorkspace(_roots.Length > 0 ? _roots[0] : _options.CurrentDirectory, explicitConfigPath: null, new CustomRuleLoadOptions
         {
             AllowCodeRules = allowCode,
             CompiledRuleCache = allowCode ? Caching.UserCache.CompiledRules(_options.Environment) : null,
@@ -573,14 +574,12 @@ internal sealed class StmtlintLanguageServer : IDisposable
             return Only(document, generation, $"stmtlint: not checked: the document is larger than {BoundedFile.DefaultMaxBytes / (1024 * 1024)} MB, the most check reads.", DiagnosticSeverity.Warning);
         }
 
-        var linter = _linter ?? throw new InvalidOperationException("not initialized");
-        DocumentSetup setup;
-        LintedText linted;
+        var workspace = _workspace ?? throw new InvalidOperationException("not initialized");
+        WorkspaceResult result;
         try
         {
-            setup = linter.SetupFor(path);
-            ReportSetup(setup);
-            linted = linter.Lint(path, document.Text, setup, cancellationToken);
+            result = workspace.Lint(path, document.Text, cancellationToken);
+            ReportProblems(result.Plan.Problems);
         }
 #pragma warning disable CA1031 // Whatever fails inside the pipeline becomes a diagnostic on the document, not a dead server.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -590,6 +589,21 @@ internal sealed class StmtlintLanguageServer : IDisposable
             return Only(document, generation, $"stmtlint: internal error: {e.GetType().Name}: {e.Message}", DiagnosticSeverity.Error);
         }
 
+        if (result.Lint is not { } linted)
+        {
+            if (!result.Plan.HasErrors)
+            {
+                // Excluded by configuration: check would not lint it either.
+                return new DocumentDiagnostics(document.Version, generation, [], [], []);
+            }
+
+            var problems = result.Plan.Problems;
+            var count = problems.ConfigurationErrors.Length + problems.RuleFileErrors.Length;
+            var first = problems.RuleFileErrors.IsEmpty ? problems.ConfigurationErrors[0].Path : problems.RuleFileErrors[0].Path;
+            return Only(document, generation, $"stmtlint: not checked: {count} {(count == 1 ? "mistake" : "mistakes")} in the configuration or rule files that apply (first in {workspace.DisplayPath(first)}); check would stop on them too.", DiagnosticSeverity.Error);
+        }
+
+        document.RememberTree(linted.Tree, result.Plan.Configuration.Analysis);
         var reported = linted.Diagnostics.Where(d => d.Severity != Severity.Hidden).ToList();
         var sent = reported.Select(d => DiagnosticConverter.ToProtocol(d, lines, Encoding, document.Version)).ToArray();
         return new DocumentDiagnostics(document.Version, generation, linted.Diagnostics, sent, reported);
@@ -674,13 +688,12 @@ internal sealed class StmtlintLanguageServer : IDisposable
     /// <summary>The tree and semantic model of the document's version, or null when it is not linted (outside the workspace).</summary>
     private DocumentTree? TreeOf(OpenDocument document)
     {
-        if (document.FullPath is not { } path || _linter is not { } linter)
+        if (document.FullPath is not { } path || _workspace is not { } workspace)
         {
             return null;
         }
 
-        var setup = linter.SetupFor(path);
-        return document.Tree(() => linter.Parse(path, document.Text, setup), setup.Configuration.Analysis);
+        return document.Tree(() => (workspace.Parse(path, document.Text), workspace.PlanFor(path).Configuration.Analysis));
     }
 
     private async Task<JsonElement> ExecuteCommandAsync(ExecuteCommandParams parameters, CancellationToken cancellationToken)
@@ -691,12 +704,12 @@ internal sealed class StmtlintLanguageServer : IDisposable
             case ShowConfigurationCommand:
             {
                 var path = argument is null ? null : FileUris.ToPath(argument);
-                if (path is null || _linter is null)
+                if (path is null || _workspace is null)
                 {
                     throw Error(ErrorCodes.InvalidParams, $"{ShowConfigurationCommand} takes the URI of a file");
                 }
 
-                var report = await Task.Run(() => ConfigurationReports.For(_linter, path), cancellationToken).ConfigureAwait(false);
+                var report = await Task.Run(() => ConfigurationReports.For(_workspace, path), cancellationToken).ConfigureAwait(false);
                 _ = SendNotificationAsync("window/showMessage", new ShowMessageParams { Type = MessageType.Info, Message = report.Text }, s_json.ShowMessageParams);
                 return JsonSerializer.SerializeToElement(report, s_json.ConfigurationReport);
             }
@@ -728,21 +741,21 @@ internal sealed class StmtlintLanguageServer : IDisposable
     // ---- Configuration ----
 
     /// <summary>Shows configuration and rule-file mistakes (as diagnostics on those files and a message) and C# files skipped, each once.</summary>
-    private void ReportSetup(DocumentSetup setup)
+    private void ReportProblems(ConfigurationProblems problems)
     {
-        foreach (var skipped in setup.CustomRules.SkippedCodeFiles)
+        foreach (var skipped in problems.SkippedCodeFiles)
         {
             SayOnce("skipped:" + skipped, MessageType.Warning,
                 $"stmtlint: the C# rule file '{skipped}' is neither compiled nor run in the editor; set initializationOptions.codeRules = true to run it (YAML rules always run).");
         }
 
         var byFile = new SortedDictionary<string, List<(int Line, int Column, string Message)>>(StringComparer.Ordinal);
-        foreach (var error in setup.ConfigurationErrors)
+        foreach (var error in problems.ConfigurationErrors)
         {
             Add(error.Path, error.Line, error.Column, error.Hint is null ? error.Message : $"{error.Message}\nhint: {error.Hint}");
         }
 
-        foreach (var error in setup.CustomRules.Errors)
+        foreach (var error in problems.RuleFileErrors)
         {
             Add(error.Path, error.Line, error.Column, $"{error.Code}: {(error.Hint is null ? error.Message : $"{error.Message}\nhint: {error.Hint}")}");
         }
@@ -791,7 +804,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
             _ = SendNotificationAsync("window/showMessage", new ShowMessageParams
             {
                 Type = MessageType.Error,
-                Message = $"stmtlint: {count} {(count == 1 ? "mistake" : "mistakes")} in configuration or rule files; documents are checked with the rest. {first}",
+                Message = $"stmtlint: {count} {(count == 1 ? "mistake" : "mistakes")} in configuration or rule files; the documents they apply to are not checked until they are fixed, as check would not check them. {first}",
             }, s_json.ShowMessageParams);
         }
     }
@@ -828,7 +841,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
 
     private void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
-        if (parameters.Changes.Any(c => FileUris.ToPath(c.Uri) is { } path && IsWatched(path)))
+        if (parameters.Changes.Any(c => FileUris.ToPath(c.Uri) is { } path && LintWorkspace.IsConfigurationFile(path)))
         {
             Reload();
         }
@@ -837,7 +850,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
     /// <summary>Reads configuration and custom rules again and lints every open document again.</summary>
     private void Reload()
     {
-        _linter?.Reload();
+        _workspace?.ConfigurationChanged();
         Interlocked.Increment(ref _generation);
         List<OpenDocument> open;
         lock (_reportLock)
@@ -870,7 +883,7 @@ internal sealed class StmtlintLanguageServer : IDisposable
             _watcher = new System.IO.FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
             FileSystemEventHandler changed = (_, e) =>
             {
-                if (IsWatched(e.FullPath))
+                if (LintWorkspace.IsConfigurationFile(e.FullPath))
                 {
                     // Editors write a file in several steps; one reload after they settle.
                     _reloadTimer?.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
@@ -887,13 +900,6 @@ internal sealed class StmtlintLanguageServer : IDisposable
         {
             Log($"cannot watch {root}: {e.Message}");
         }
-    }
-
-    private static bool IsWatched(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name is ".stmtlint.yaml" or ".stmtlint.yml" or ".editorconfig"
-            || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal);
     }
 
     // ---- Sending ----

@@ -18,4 +18,18 @@ public sealed class FrontMatterSyntax : SyntaxNode
     /// <summary>The entry for <paramref name="key"/> (case-insensitive), or null.</summary>
     public MetadataEntrySyntax? GetEntry(string key) =>
         Entries.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// True when <paramref name="key"/> has a value. An entry with an empty value ("date:") is a placeholder,
+    /// not a value.
+    /// </summary>
+    public bool HasValue(string key) =>
+        GetEntry(key)?.Value is { } value && (value is not string text || !string.IsNullOrWhiteSpace(text));
+
+    /// <summary>True when one of <paramref name="keys"/> has a value (see <see cref="HasValue"/>).</summary>
+    public bool HasValueForAny(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Any(HasValue);
+    }
 }

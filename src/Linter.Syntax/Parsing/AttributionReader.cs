@@ -57,7 +57,17 @@ internal sealed class AttributionReader
 
         for (var i = from; i < to; i++)
         {
-            if (_tokens[i].Kind != SyntaxKind.WordToken || !char.IsLower(_text[_starts[i]]))
+            if (_tokens[i].Kind != SyntaxKind.WordToken)
+            {
+                continue;
+            }
+
+            if (_tokens[i].Width == 5 && IsWordText(i, "there") && !InsideQuotation(i, pairs) && ReadExistentialClaim(i, to, pairs) is { } existential)
+            {
+                return existential;
+            }
+
+            if (!char.IsLower(_text[_starts[i]]))
             {
                 continue;
             }
@@ -185,10 +195,10 @@ internal sealed class AttributionReader
                 break;
             }
 
-            // "It was reported that", "he was told": a passive reports no one.
+            // "It was reported that", "he was told": a passive reports no one, unless it names its agent.
             if (IsFormOfBe(previous) && !progressive)
             {
-                return null;
+                return ReadAgentClaim(from, to, cueFrom - 1, cueTo, pairs);
             }
 
             cueFrom--;
@@ -199,9 +209,16 @@ internal sealed class AttributionReader
             return null; // "quoted as saying" needs its "was".
         }
 
-        var source = ReadSourceBefore(from, cueFrom) ?? ReadModifiedSourceBefore(from, cueFrom) ?? ReadAntecedentSource(from, cueFrom)
-            ?? ReadJoinedSubject(from, cueFrom, progressive);
-        if (source is not var (sourceFrom, sourceTo) || !IsClaimSource(from, sourceFrom, sourceTo))
+        // "You heard him say that …": after a verb of perception, its object pronoun is the one who spoke.
+        // "you'll hear him talk about it today" announces; it reports nothing yet.
+        var perceived = cueFrom - 2 >= from && IsWord(cueFrom - 1) && _vocabulary.ObjectPronouns.ContainsWord(TextOf(cueFrom - 1))
+            && IsWord(cueFrom - 2) && _vocabulary.PerceptionVerbs.ContainsWord(TextOf(cueFrom - 2))
+            && !(cueFrom - 3 >= from && IsWord(cueFrom - 3) && (_vocabulary.NonReportingAuxiliaries.ContainsWord(TextOf(cueFrom - 3)) || TextOf(cueFrom - 3) is "ll"));
+        var source = perceived
+            ? (cueFrom - 1, cueFrom)
+            : ReadSourceBefore(from, cueFrom) ?? ReadModifiedSourceBefore(from, cueFrom) ?? ReadAntecedentSource(from, cueFrom)
+                ?? ReadJoinedSubject(from, cueFrom, progressive);
+        if (source is not var (sourceFrom, sourceTo) || !(perceived || IsClaimSource(from, sourceFrom, sourceTo)))
         {
             return null;
         }
@@ -237,6 +254,70 @@ internal sealed class AttributionReader
         }
 
         return attribution;
+    }
+
+    /// <summary>
+    /// A passive with its agent: "Their proposals were echoed by other participants", "…, which were also reported by
+    /// Australian media". The agent after "by" is the source, the verb group with its "by" the cue, and the subject before
+    /// it the content; after "which" or "that" the clause refers back and has no content of its own.
+    /// </summary>
+    private Attribution? ReadAgentClaim(int from, int to, int be, int verbTo, Dictionary<int, int> pairs)
+    {
+        if (verbTo + 1 >= to || !IsWordText(verbTo, "by") || !_vocabulary.AgentCues.ContainsWord(TextOf(verbTo - 1)))
+        {
+            return null;
+        }
+
+        var sourceFrom = verbTo + 1;
+        var sourceTo = ReadSourceAfter(sourceFrom, to);
+        if (sourceTo <= sourceFrom || !IsClaimSource(from, sourceFrom, sourceTo) || Splits(sourceFrom, sourceTo, pairs))
+        {
+            return null;
+        }
+
+        var cueFrom = be;
+        while (cueFrom - 1 >= from && IsWord(cueFrom - 1) && _vocabulary.CueAuxiliaries.ContainsWord(TextOf(cueFrom - 1)))
+        {
+            cueFrom--; // "have been", "were also"
+        }
+
+        var cueTo = verbTo + 1;
+        if (cueFrom - 1 >= from && (IsWordText(cueFrom - 1, "which") || IsWordText(cueFrom - 1, "that")))
+        {
+            return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, cueFrom, cueFrom);
+        }
+
+        // The subject: from the start of the part read, or after its last comma, up to the verb group.
+        var contentFrom = from;
+        for (var i = cueFrom - 1; i >= from; i--)
+        {
+            if (IsComma(i))
+            {
+                contentFrom = i + 1;
+                break;
+            }
+        }
+
+        // ", and their proposals were echoed by …": the conjunction joins the clause; it is not what was said.
+        while (contentFrom < cueFrom && (IsWordText(contentFrom, "and") || IsWordText(contentFrom, "but") || IsWordText(contentFrom, "or")))
+        {
+            contentFrom++;
+        }
+
+        if (!HasWord(contentFrom, cueFrom) || IsWordText(contentFrom, "it") || Splits(contentFrom, cueFrom, pairs))
+        {
+            return null;
+        }
+
+        // "some were said by US officials", "They were echoed by …": a lone quantifier or pronoun points back at what was said
+        // and carries nothing of it.
+        if (cueFrom - contentFrom == 1 && IsWord(contentFrom)
+            && (_vocabulary.SourceModifiers.ContainsWord(TextOf(contentFrom)) || IsPronoun(contentFrom) || IsNonSourceWord(TextOf(contentFrom))))
+        {
+            return null;
+        }
+
+        return new Attribution(sourceFrom, sourceTo, cueFrom, cueTo, contentFrom, cueFrom);
     }
 
     /// <summary>True when what stands between the cue and its content ends in "that" or a colon, or the content is a quotation.</summary>
@@ -462,6 +543,102 @@ internal sealed class AttributionReader
         }
 
         return WithContent(sourceFrom, sourceTo, noun, reportsAnObject ? cueTo : noun + 1, to, pairs, objectCue: false);
+    }
+
+    /// <summary>
+    /// "There are (also) (media) reports that …", "There's been some reporting that …", "There were reports about …": the
+    /// report noun and its modifiers are the source, the existential opening the cue.
+    /// </summary>
+    private Attribution? ReadExistentialClaim(int there, int to, Dictionary<int, int> pairs)
+    {
+        _words.Clear();
+        var i = there;
+        while (i < to && _words.Count < MaxCueWords && IsWord(i))
+        {
+            // "there’s" is three tokens; the vocabulary writes it as one word.
+            if (i + 2 < to && _tokens[i + 1].Kind == SyntaxKind.ApostropheToken && IsAttached(i + 1) && IsWordText(i + 2, "s") && IsAttached(i + 2))
+            {
+                _words.Add(string.Concat(TextOf(i), "'s"));
+                i += 3;
+                continue;
+            }
+
+            _words.Add(TextOf(i).ToString());
+            i++;
+        }
+
+        var length = _vocabulary.ExistentialCues.MatchPrefix(_words);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // The cue's tokens: each word counted, "there’s" as its three tokens.
+        var cueTo = there;
+        for (var words = 0; words < length; words++)
+        {
+            cueTo += cueTo + 2 < to && _tokens[cueTo + 1].Kind == SyntaxKind.ApostropheToken ? 3 : 1;
+        }
+
+        var sourceFrom = cueTo;
+        while (sourceFrom < to && IsWord(sourceFrom) && _vocabulary.CueAuxiliaries.ContainsWord(TextOf(sourceFrom)))
+        {
+            sourceFrom++; // "There are also reports …"
+        }
+
+        // "some", "many", "recent", "media", "US": up to a few words before the report noun.
+        var noun = sourceFrom;
+        while (noun < to && noun - sourceFrom < 4 && IsWord(noun) && !_vocabulary.ReportNouns.ContainsWord(TextOf(noun))
+            && (_vocabulary.SourceModifiers.ContainsWord(TextOf(noun)) || _vocabulary.SourceHeadNouns.ContainsWord(TextOf(noun))
+                || char.IsUpper(_text[_starts[noun]])))
+        {
+            noun++;
+        }
+
+        if (noun >= to || !IsWord(noun) || !_vocabulary.ReportNouns.ContainsWord(TextOf(noun)))
+        {
+            return null;
+        }
+
+        var sourceTo = noun + 1;
+        var start = sourceTo;
+        if (start < to && (IsWordText(start, "that") || IsColon(start)))
+        {
+            start++;
+        }
+        else if (start < to && IsWord(start) && _vocabulary.SpeechVerbs.ContainsWord(TextOf(start)) && TextOf(start).EndsWith("ing", StringComparison.Ordinal))
+        {
+            start++; // "There are reports saying (that) …"
+            if (start < to && IsWordText(start, "that"))
+            {
+                start++;
+            }
+        }
+        else if (start < to && (IsWordText(start, "about") || IsWordText(start, "on")))
+        {
+            start++; // "There were reports about China buying oil": the object is what was reported.
+        }
+        else if (start < to && IsWord(start) && _vocabulary.CueAdjuncts.ContainsWord(TextOf(start)) && FindThat(start, to, pairs) is var that and >= 0)
+        {
+            start = that + 1; // "There are reports in the Japanese media that …"
+        }
+        else
+        {
+            return null;
+        }
+
+        var end = to;
+        while (end > start && IsTrailingMark(end - 1))
+        {
+            end--;
+        }
+
+        if (!HasWord(start, end) || Splits(start, end, pairs) || Splits(there, sourceTo, pairs))
+        {
+            return null;
+        }
+
+        return new Attribution(sourceFrom, sourceTo, there, cueTo, start, end);
     }
 
     /// <summary>"“…,” Pompeo said." or "“…,” said Pompeo.": a quotation, then its source and cue.</summary>

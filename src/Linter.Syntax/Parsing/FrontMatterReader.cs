@@ -80,7 +80,7 @@ internal static class FrontMatterReader
             return false;
         }
 
-        for (var i = lineStart + 3; i < text.Length && !SegmenterText.IsLineBreak(text[i]); i++)
+        for (var i = lineStart + 3; i < text.Length && !SyntaxFacts.IsLineBreak(text[i]); i++)
         {
             if (text[i] is not (' ' or '\t'))
             {
@@ -224,7 +224,7 @@ internal static class FrontMatterReader
 
             // The ':' after the key stays prose, so the lexer makes it a punctuation token.
             var colon = key.End;
-            while (colon < yaml.Length && SegmenterText.IsSpace(yaml[colon]))
+            while (colon < yaml.Length && SyntaxFacts.IsWhitespace(yaml[colon]))
             {
                 colon++;
             }

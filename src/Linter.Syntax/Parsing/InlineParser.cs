@@ -534,13 +534,13 @@ internal sealed class InlineParser
                 continue;
             }
 
-            var isSingle = IsSingleQuote(TextOf(i)[0]);
+            var isSingle = SyntaxFacts.IsSingleQuoteMark(TextOf(i)[0]);
             var match = -1;
             if (open is not null)
             {
                 for (var k = open.Count - 1; k >= 0; k--)
                 {
-                    if (IsSingleQuote(TextOf(open[k])[0]) == isSingle)
+                    if (SyntaxFacts.IsSingleQuoteMark(TextOf(open[k])[0]) == isSingle)
                     {
                         match = k;
                         break;
@@ -563,7 +563,7 @@ internal sealed class InlineParser
         {
             foreach (var index in open)
             {
-                if (!IsSingleQuote(TextOf(index)[0]))
+                if (!SyntaxFacts.IsSingleQuoteMark(TextOf(index)[0]))
                 {
                     firstUnclosed = index;
                     break;
@@ -573,8 +573,6 @@ internal sealed class InlineParser
 
         return pairs;
     }
-
-    private static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u2039' or '\u203A';
 
     // ---- Citations, claims, rebuttals -----------------------------------------------------------
 

@@ -32,7 +32,7 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
         foreach (var month in vocabulary.Months.Keys)
         {
-            // MonthNameWidth reads three ASCII letters at least.
+            // DateGrammar reads month names of three ASCII letters at least.
             if (month.Length >= 3 && char.IsAsciiLetter(month[0]))
             {
                 _monthSecondLetters[(month[0] | 0x20) - 'a'] |= char.IsAsciiLetter(month[1]) ? 1 << ((month[1] | 0x20) - 'a') : -1;
@@ -245,7 +245,7 @@ internal sealed class Lexer
             }
         }
 
-        if (IsQuoteChar(c))
+        if (SyntaxFacts.IsQuoteMark(c))
         {
             return Token(ClassifyQuote(position, end), position, 1);
         }
@@ -402,10 +402,6 @@ internal sealed class Lexer
     private static bool IsClosingContext(char previous) =>
         char.IsPunctuation(previous) && previous is not ('(' or '[' or '{' or '\u201C' or '\u2018');
 
-    private static bool IsQuoteChar(char c) =>
-        c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u201A' or '\u00AB' or '\u00BB'
-            or '\u2039' or '\u203A' or '\u300C' or '\u300D' or '\u300E' or '\u300F';
-
     // ---- Addresses ------------------------------------------------------------------------
 
     /// <summary>Whether an address can start with <paramref name="c"/>: asked at the start of every word, it settles nearly all of them.</summary>
@@ -465,133 +461,11 @@ internal sealed class Lexer
 
     // ---- Dates and times ------------------------------------------------------------------
 
-    /// <summary>"2022-4-29", "2022/05/05", "4/29/2022", "29 April 2022", "01 Feb 2021", "9 January".</summary>
-    private int NumericDateWidth(int position, int end)
-    {
-        var first = Digits(position, end, 4);
-        if (first == 4 && position + 4 < end && _text[position + 4] is '-' or '/' or '.')
-        {
-            var separator = _text[position + 4];
-            var month = Digits(position + 5, end, 2);
-            if (month > 0 && position + 5 + month < end && _text[position + 5 + month] == separator)
-            {
-                var dayStart = position + 6 + month;
-                var day = Digits(dayStart, end, 2);
-                if (day > 0 && !IsWordCharOrDigitAt(dayStart + day, end))
-                {
-                    return dayStart + day - position;
-                }
-            }
+    private int NumericDateWidth(int position, int end) =>
+        DateGrammar.TryReadNumberFirst(_text.AsSpan(0, end), position, _vocabulary, out var date) ? date.Width : 0;
 
-            return 0;
-        }
-
-        var leading = Digits(position, end, 2);
-        if (leading == 0 || (position + leading < end && char.IsAsciiDigit(_text[position + leading])))
-        {
-            return 0;
-        }
-
-        var after = position + leading;
-        if (after < end && _text[after] == '/')
-        {
-            var second = Digits(after + 1, end, 2);
-            var yearStart = after + 2 + second;
-            if (second > 0 && after + 1 + second < end && _text[after + 1 + second] == '/'
-                && Digits(yearStart, end, 4) == 4 && !IsWordCharOrDigitAt(yearStart + 4, end))
-            {
-                return yearStart + 4 - position;
-            }
-
-            return 0;
-        }
-
-        // Ordinal suffix: "29th April 2022".
-        after += OrdinalSuffixWidth(after, end);
-        var gap = InlineSpaceWidth(after, end);
-        if (gap == 0)
-        {
-            return 0;
-        }
-
-        var monthStart = after + gap;
-        var monthWidth = MonthNameWidth(monthStart, end);
-        if (monthWidth == 0)
-        {
-            return 0;
-        }
-
-        var monthEnd = monthStart + monthWidth;
-        var yearGap = InlineSpaceWidth(monthEnd, end);
-        if (yearGap > 0 && Digits(monthEnd + yearGap, end, 4) == 4 && !IsWordCharOrDigitAt(monthEnd + yearGap + 4, end))
-        {
-            return monthEnd + yearGap + 4 - position;
-        }
-
-        return monthEnd - position;
-    }
-
-    /// <summary>"April 29, 2022", "June11, 2018", "Nov. 29", "May 12".</summary>
-    private int MonthFirstDateWidth(int position, int end)
-    {
-        // Nearly every word gets here and nearly none is a month: its first two letters, then a digit after the word,
-        // are checked before the name is looked up.
-        if (!MayBeginMonth(position, end))
-        {
-            return 0;
-        }
-
-        var nameEnd = position;
-        while (nameEnd < end && char.IsAsciiLetter(_text[nameEnd]))
-        {
-            nameEnd++;
-        }
-
-        if (nameEnd < end && _text[nameEnd] == '.')
-        {
-            nameEnd++;
-        }
-
-        var digitAt = nameEnd + InlineSpaceWidth(nameEnd, end);
-        if (digitAt >= end || !char.IsAsciiDigit(_text[digitAt]))
-        {
-            return 0;
-        }
-
-        var monthWidth = MonthNameWidth(position, end);
-        if (monthWidth == 0)
-        {
-            return 0;
-        }
-
-        var dayStart = position + monthWidth + InlineSpaceWidth(position + monthWidth, end);
-        var day = Digits(dayStart, end, 2);
-        if (day == 0 || (dayStart + day < end && char.IsAsciiDigit(_text[dayStart + day])))
-        {
-            return 0;
-        }
-
-        var dayEnd = dayStart + day;
-        dayEnd += OrdinalSuffixWidth(dayEnd, end);
-        if (IsWordCharOrDigitAt(dayEnd, end))
-        {
-            return 0;
-        }
-
-        var cursor = dayEnd;
-        if (cursor < end && _text[cursor] == ',')
-        {
-            cursor++;
-        }
-
-        var gap = InlineSpaceWidth(cursor, end);
-        if (gap > 0 && Digits(cursor + gap, end, 4) == 4 && !IsWordCharOrDigitAt(cursor + gap + 4, end))
-        {
-            return cursor + gap + 4 - position;
-        }
-
-        return dayEnd - position;
-    }
+    private int MonthFirstDateWidth(int position, int end) =>
+        MayBeginMonth(position, end) && DateGrammar.TryReadMonthFirst(_text.AsSpan(0, end), position, _vocabulary, out var date) ? date.Width : 0;
 
     /// <summary>Whether the first two letters at <paramref name="position"/> begin some month name (ignoring case).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -605,28 +479,6 @@ internal sealed class Lexer
         var initial = _text[position] | 0x20;
         var second = _text[position + 1] | 0x20;
         return initial is >= 'a' and <= 'z' && second is >= 'a' and <= 'z' && (_monthSecondLetters[initial - 'a'] & (1 << (second - 'a'))) != 0;
-    }
-
-    /// <summary>The width of a month name (with an optional abbreviation dot) at <paramref name="position"/>, or 0.</summary>
-    private int MonthNameWidth(int position, int end)
-    {
-        var width = 0;
-        while (position + width < end && char.IsAsciiLetter(_text[position + width]))
-        {
-            width++;
-        }
-
-        if (width < 3 || !_vocabulary.TryGetMonth(_text.AsSpan(position, width), out _))
-        {
-            return 0;
-        }
-
-        if (position + width < end && _text[position + width] == '.')
-        {
-            width++;
-        }
-
-        return width;
     }
 
     /// <summary>"09:17", "11:49:05", "2:41 P.M.", "9:30 am".</summary>
@@ -669,22 +521,6 @@ internal sealed class Lexer
         return 0;
     }
 
-    private int OrdinalSuffixWidth(int position, int end)
-    {
-        if (position + 2 <= end)
-        {
-            var suffix = _text.AsSpan(position, 2);
-            if ((suffix.Equals("st", StringComparison.Ordinal) || suffix.Equals("nd", StringComparison.Ordinal)
-                || suffix.Equals("rd", StringComparison.Ordinal) || suffix.Equals("th", StringComparison.Ordinal))
-                && !IsWordCharOrDigitAt(position + 2, end))
-            {
-                return 2;
-            }
-        }
-
-        return 0;
-    }
-
     /// <summary>Up to <paramref name="max"/> ASCII digits at <paramref name="position"/>; returns how many.</summary>
     private int Digits(int position, int end, int max)
     {
@@ -697,30 +533,9 @@ internal sealed class Lexer
         return count;
     }
 
-    /// <summary>One to three spaces on the same line (any kind of space, no line break), as dates are written.</summary>
-    private int InlineSpaceWidth(int position, int end)
-    {
-        var width = 0;
-        while (width < 3 && position + width < end && IsWhitespace(_text[position + width]))
-        {
-            width++;
-        }
-
-        return width;
-    }
-
     // ---- Character classes ----------------------------------------------------------------
 
-    private int EndOfLineWidth(int position, int end)
-    {
-        var c = _text[position];
-        if (c == '\r')
-        {
-            return position + 1 < end && _text[position + 1] == '\n' ? 2 : 1;
-        }
-
-        return c is '\n' or '\u0085' or '\u2028' or '\u2029' ? 1 : 0;
-    }
+    private int EndOfLineWidth(int position, int end) => SyntaxFacts.LineBreakWidth(_text.AsSpan(0, end), position);
 
     private int WhitespaceWidth(int position, int end)
     {
@@ -733,17 +548,15 @@ internal sealed class Lexer
         return width;
     }
 
-    /// <summary>Spaces of every kind except line breaks, plus the BOM and zero-width space that editors leave behind.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWhitespace(char c) =>
-        c == ' ' || (!char.IsAsciiLetterOrDigit(c) && c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && (char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B'));
+    private static bool IsWhitespace(char c) => SyntaxFacts.IsWhitespace(c);
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private bool IsSurrogatePairAt(int position, int end) =>
         position + 1 < end && char.IsHighSurrogate(_text[position]) && char.IsLowSurrogate(_text[position + 1]);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => SyntaxFacts.IsWordCharacter(c);
 
     private bool IsWordStartAt(int position, int end) =>
         IsWordCharAt(position, end, out _) && !IsMark(_text[position]);
@@ -764,9 +577,7 @@ internal sealed class Lexer
         return !char.IsSurrogate(c) && IsWordChar(c);
     }
 
-    // Combining marks begin at U+0300: below it, and so for most characters of most documents, the category table is not consulted.
-    private static bool IsMark(char c) =>
-        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    private static bool IsMark(char c) => SyntaxFacts.IsCombiningMark(c);
 
     private static bool IsPunctuationCategory(UnicodeCategory category) =>
         category is UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation

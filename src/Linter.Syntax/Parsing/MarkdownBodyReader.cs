@@ -103,16 +103,16 @@ internal sealed class MarkdownBodyReader
         {
             var lineEnd = lineStart;
             var hasUnicodeSpace = false;
-            while (lineEnd < body.Length && body[lineEnd] is var c && !SegmenterText.IsLineBreak(c) && (c is ' ' or '\t' || char.IsWhiteSpace(c) || c == '\uFEFF'))
+            while (lineEnd < body.Length && body[lineEnd] is var c && SyntaxFacts.IsWhitespace(c))
             {
                 hasUnicodeSpace |= c is not (' ' or '\t');
                 lineEnd++;
             }
 
-            if (lineEnd < body.Length && !SegmenterText.IsLineBreak(body[lineEnd]))
+            if (lineEnd < body.Length && !SyntaxFacts.IsLineBreak(body[lineEnd]))
             {
                 // Something other than a space: not a blank line, and the rest of it need not be looked at one character at a time.
-                var rest = body.AsSpan(lineEnd).IndexOfAny(SegmenterText.LineBreaks);
+                var rest = body.AsSpan(lineEnd).IndexOfAny(SyntaxFacts.LineBreaks);
                 lineEnd = rest < 0 ? body.Length : lineEnd + rest;
             }
             else if (hasUnicodeSpace)
@@ -132,7 +132,7 @@ internal sealed class MarkdownBodyReader
     {
         result.Diagnostics.Add(new SyntaxDiagnostic(SyntaxDiagnosticIds.SyntaxError, new TextSpan(bodyStart, 0), message));
         var start = 0;
-        while (start < body.Length && (SegmenterText.IsSpace(body[start]) || SegmenterText.IsLineBreak(body[start])))
+        while (start < body.Length && (SyntaxFacts.IsWhitespace(body[start]) || SyntaxFacts.IsLineBreak(body[start])))
         {
             start++;
         }
@@ -289,7 +289,7 @@ internal sealed class MarkdownBodyReader
             return null;
         }
 
-        while (start < end && SegmenterText.IsSpace(_work[start]))
+        while (start < end && SyntaxFacts.IsWhitespace(_work[start]))
         {
             start++;
         }
@@ -330,7 +330,7 @@ internal sealed class MarkdownBodyReader
                 // Markdig rewrote the line (it does for some tab layouts): fall back to the source line.
                 lineStart = line.Position;
                 lineEnd = SegmenterText.LineEnd(_work, lineStart);
-                while (lineStart < lineEnd && SegmenterText.IsSpace(_work[lineStart]))
+                while (lineStart < lineEnd && SyntaxFacts.IsWhitespace(_work[lineStart]))
                 {
                     lineStart++;
                 }
@@ -590,7 +590,7 @@ internal sealed class MarkdownBodyReader
         }
 
         var last = Math.Min(end, _work.Length) - 1;
-        while (last > start && SegmenterText.IsLineBreak(_work[last]))
+        while (last > start && SyntaxFacts.IsLineBreak(_work[last]))
         {
             last--;
         }

@@ -1,19 +1,8 @@
-using System.Buffers;
-
 namespace Linter.Syntax.Parsing;
 
 /// <summary>Character and line helpers shared by the segmenters.</summary>
 internal static class SegmenterText
 {
-    /// <summary>The characters of <see cref="IsLineBreak"/>, for vectorised searches.</summary>
-    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
-
-    /// <summary>True for every character the lexer treats as a line break.</summary>
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
-
-    /// <summary>True for characters the lexer reads as whitespace trivia (line breaks excluded).</summary>
-    public static bool IsSpace(char c) => !IsLineBreak(c) && (c == '\uFEFF' || char.IsWhiteSpace(c));
-
     /// <summary>The position of the line break that ends the line containing <paramref name="position"/>, or the text length.</summary>
     public static int LineEnd(string text, int position)
     {
@@ -22,7 +11,7 @@ internal static class SegmenterText
             return text.Length;
         }
 
-        var offset = text.AsSpan(position).IndexOfAny(LineBreaks);
+        var offset = text.AsSpan(position).IndexOfAny(SyntaxFacts.LineBreaks);
         return offset < 0 ? text.Length : position + offset;
     }
 
@@ -34,13 +23,13 @@ internal static class SegmenterText
             return text.Length;
         }
 
-        return text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+        return lineEnd + Math.Max(1, SyntaxFacts.LineBreakWidth(text, lineEnd));
     }
 
     /// <summary>Moves <paramref name="end"/> back over whitespace and line breaks, not before <paramref name="start"/>.</summary>
     public static int TrimEnd(string text, int start, int end)
     {
-        while (end > start && (IsSpace(text[end - 1]) || IsLineBreak(text[end - 1])))
+        while (end > start && (SyntaxFacts.IsWhitespace(text[end - 1]) || SyntaxFacts.IsLineBreak(text[end - 1])))
         {
             end--;
         }
@@ -64,19 +53,19 @@ internal static class SegmenterText
         var pieceStart = start;
         for (var i = start; i <= end; i++)
         {
-            if (i < end && !IsLineBreak(text[i]))
+            if (i < end && !SyntaxFacts.IsLineBreak(text[i]))
             {
                 continue;
             }
 
             var s = pieceStart;
             var e = i;
-            while (s < e && IsSpace(text[s]))
+            while (s < e && SyntaxFacts.IsWhitespace(text[s]))
             {
                 s++;
             }
 
-            while (e > s && IsSpace(text[e - 1]))
+            while (e > s && SyntaxFacts.IsWhitespace(text[e - 1]))
             {
                 e--;
             }

@@ -1,4 +1,3 @@
-using Linter.Syntax.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Linter.Syntax;
@@ -85,14 +84,14 @@ internal sealed class LineStartTable : TextLineCollection
         var position = 0;
         while (true)
         {
-            var offset = text.AsSpan(position).IndexOfAny(SegmenterText.LineBreaks);
+            var offset = text.AsSpan(position).IndexOfAny(SyntaxFacts.LineBreaks);
             if (offset < 0)
             {
                 return starts;
             }
 
             position += offset;
-            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+            position += SyntaxFacts.LineBreakWidth(text, position);
             if (count == starts.Length)
             {
                 Array.Resize(ref starts, starts.Length * 2);

@@ -46,7 +46,7 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public async Task AConfigurationMistakeIsADiagnosticAtItsPlaceAndAMessageAndDocumentsAreStillChecked()
+    public async Task AConfigurationMistakeIsADiagnosticAtItsPlaceAndAMessageAndTheDocumentIsNotCheckedAsCheckWouldNotCheckIt()
     {
         var config = _workspace.Write(".stmtlint.yaml", "rules:\n  SL4002: warn\n");
         await using var client = LspClient.Start(_workspace.Path);
@@ -61,14 +61,31 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains("unknown severity 'warn'", mistake.Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'warning'?", mistake.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, mistake.Severity);
-        Assert.Contains(onDocument.Diagnostics, d => d.Code == "SL4004");
+        var notChecked = Assert.Single(onDocument.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, notChecked.Severity);
+        Assert.Contains("not checked: 1 mistake in the configuration or rule files that apply (first in .stmtlint.yaml)", notChecked.Message, StringComparison.Ordinal);
         Assert.Contains(client.Messages, m => m.Type == MessageType.Error && m.Message.Contains("mistake in configuration", StringComparison.Ordinal));
 
-        // Fixed: the configuration file's diagnostics are cleared.
+        // Fixed: the configuration file's diagnostics are cleared and the document is checked.
         var before = client.Published.Count;
         File.WriteAllText(config, "rules:\n  SL4002: warning\n");
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = FileUris.FromPath(config), type = 2 } } });
         Assert.Empty((await client.DiagnosticsAsync(FileUris.FromPath(config), after: before)).Diagnostics);
+        Assert.Contains((await client.DiagnosticsAsync(uri, version: 1, after: before)).Diagnostics, d => d.Code == "SL4004");
+    }
+
+    [Fact]
+    public async Task AMistakeInAnotherFoldersConfigurationDoesNotStopThisDocument()
+    {
+        _workspace.Write("other/.stmtlint.yaml", "rules:\n  SL4002: warn\n");
+        await using var client = LspClient.Start(_workspace.Path);
+        await client.InitializeAsync(_workspace.Path);
+
+        var broken = await client.OpenAsync(Path.Combine(_workspace.Path, "other", "remarks.txt"), Document);
+        Assert.Contains("not checked", Assert.Single((await client.DiagnosticsAsync(broken, version: 1)).Diagnostics).Message, StringComparison.Ordinal);
+        var uri = await client.OpenAsync(Path.Combine(_workspace.Path, "remarks.txt"), Document);
+
+        Assert.Contains((await client.DiagnosticsAsync(uri, version: 1)).Diagnostics, d => d.Code == "SL4004");
     }
 
     [Fact]

@@ -222,6 +222,29 @@ public sealed class CodeRuleFileTests : IDisposable
     }
 
     [Fact]
+    public void CompiledRuleReadsTypedOptionsAndRegistersALineAction()
+    {
+        var path = _folder.Write("long-line.cs", RuleSources.LongLine);
+        var set = Load(path);
+        Assert.Empty(set.Errors);
+        var rule = Assert.Single(set.AllRules);
+        Assert.Equal(["max-length", "marker"], rule.SupportedOptions.Select(o => o.Name));
+        var engine = new AnalysisEngine([rule]);
+        var tree = SyntaxTree.Parse("short\nthis line is longer than twenty\nanother line longer than twenty\n", "lines.txt");
+
+        // The defaults: no line is over 40.
+        Assert.Empty(engine.Analyze(tree));
+
+        var configured = AnalysisOptions.Default with
+        {
+            Rules = AnalysisOptions.Default.Rules.Add("HOUSE020", new RuleConfiguration(null, null, new RuleOptions([new("max-length", 20), new("marker", "another")]))),
+        };
+        var diagnostic = Assert.Single(engine.Analyze(tree, configured));
+        Assert.Equal("line of 31 characters, more than 20", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Location.LineSpan.Start.Line);
+    }
+
+    [Fact]
     public void RuleThatThrowsIsRuleFailureAndOtherResultsAreKept()
     {
         var path = _folder.Write("rules.cs", RuleSources.ThrowingAndVery);

@@ -29,6 +29,42 @@ internal static class RuleSources
         }
         """;
 
+    /// <summary>
+    /// A rule that reads typed options and works on physical lines: a line longer than <c>max-length</c>
+    /// characters, unless <c>only-prose</c> is off and it is a heading. What a built-in rule does, from a rule file.
+    /// </summary>
+    public const string LongLine = """
+        namespace House;
+
+        public sealed class LongLineRule : Rule
+        {
+            public static readonly DiagnosticDescriptor Descriptor = new(
+                "HOUSE020", "long-line", title: "A line too long to read",
+                messageFormat: "line of {0} characters, more than {1}", RuleCategory.Custom, Severity.Info);
+
+            public static RuleOption<int> MaxLength { get; } = RuleOption.WholeNumber("max-length", 40, "The most characters a line may have.");
+
+            public static RuleOption<string> Marker { get; } = RuleOption.Text("marker", "", "Only lines that hold this text count; blank for every line.");
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+            public override ImmutableArray<RuleOption> Options => [MaxLength, Marker];
+
+            public override void Initialize(RuleContext context) => context.RegisterLineAction(Analyze);
+
+            private static void Analyze(LineAnalysisContext context)
+            {
+                var max = context.GetOption(MaxLength);
+                var marker = context.GetOption(Marker);
+                var text = context.Text.ToString(context.Line.Span);
+                if (text.Length > max && (marker.Length == 0 || text.Contains(marker, StringComparison.Ordinal)))
+                {
+                    context.Report(Descriptor, context.Line.Span, text.Length, max);
+                }
+            }
+        }
+        """;
+
     /// <summary>Two rules: one that throws on every sentence, and one that reports every sentence holding "very".</summary>
     public const string ThrowingAndVery = Very + """
 
