@@ -193,7 +193,7 @@ internal sealed class CheckCommand
                             result.DisplayPath,
                             diagnostics.RemoveAll(d => d.Severity > options.MinSeverity),
                             new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)),
-                            text => DocumentClaims.Read(text, result.DisplayPath, file.Configuration));
+                            text => DocumentClaims.Read(text, result.DisplayPath, file.Plan.Configuration));
                         totals.Add(report);
                         outputs.Write(report);
                     });
