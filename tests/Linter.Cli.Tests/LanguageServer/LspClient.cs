@@ -182,10 +182,10 @@ internal sealed class LspClient : IAsyncDisposable
         });
 
     /// <summary>The first diagnostics published for <paramref name="uri"/> (at <paramref name="version"/>, when given) since the <paramref name="after"/>-th publication.</summary>
-    public async Task<PublishDiagnosticsParams> DiagnosticsAsync(string uri, int? version = null, int after = 0)
+    public async Task<PublishDiagnosticsParams> DiagnosticsAsync(string uri, int? version = null, int after = 0, TimeSpan? timeout = null)
     {
-        var found = await WaitForAsync(() => Published.Skip(after).FirstOrDefault(p => p.Uri == uri && (version is null || p.Version == version)));
-        return found ?? throw new TimeoutException($"no diagnostics for {uri} (version {version}) in {Timeout}; stderr:\n{Stderr}");
+        var found = await WaitForAsync(() => Published.Skip(after).FirstOrDefault(p => p.Uri == uri && (version is null || p.Version == version)), timeout);
+        return found ?? throw new TimeoutException($"no diagnostics for {uri} (version {version}) in {timeout ?? Timeout}; stderr:\n{Stderr}");
     }
 
     /// <summary>Waits until <paramref name="probe"/> gives something, up to <see cref="Timeout"/>; null if it never does.</summary>
