@@ -4,7 +4,8 @@
 #   1. floor   check (all built-in rules) against `wc -w` on the same files, and their ratio;
 #   2. prh     one substitution dictionary (../shared/bench/substitutions.tsv) as a stmtlint YAML
 #              `substitution` rule against textlint with textlint-rule-prh: time ratio and matches;
-#   3. startup one small file: wall time and peak memory;
+#   3. startup one small file: wall time and peak memory, of the published native build and of the
+#              tool that `dotnet tool install` installs from scripts/pack.sh's packages;
 #   4. scale   the corpus replicated 1x, 10x and 100x: time and peak memory at each size;
 #   5. cache   a warm run with the result cache on an unchanged tree, against a cold one;
 #   6. csharp  what a C# custom rule adds: compiling it on a first run, and a cached second run.
@@ -37,7 +38,7 @@ for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
     floor|prh|startup|scale|cache|csharp) sections+=("$arg") ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -175,6 +176,23 @@ if wants startup; then
   fi
   measure 10 "$stmtlint" check --no-cache "$one"
   echo "check one file:      median $wall s wall, peak memory $rss MB (GNU time, 10 runs)"
+
+  # What `dotnet tool install` gives: the packages of scripts/pack.sh installed into a tool path
+  # from that folder alone, and the command the tool path holds, timed the same way.
+  "$root/scripts/pack.sh" --output "$artifacts/pack" >"$artifacts/pack.log" 2>&1 || { cat "$artifacts/pack.log" >&2; exit 1; }
+  rm -rf "$artifacts/tool"
+  mkdir -p "$artifacts/tool"
+  printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /><add key="packed" value="%s" /></packageSources></configuration>\n' "$artifacts/pack" >"$artifacts/tool/nuget.config"
+  dotnet tool install stmtlint --tool-path "$artifacts/tool/bin" --configfile "$artifacts/tool/nuget.config" >"$artifacts/install.log" 2>&1 \
+    || { cat "$artifacts/install.log" >&2; exit 1; }
+  tool="$artifacts/tool/bin/stmtlint"
+  echo "installed tool:      $(sed -n 's/.*(version \(.*\)).*/\1/p' "$artifacts/install.log" | head -n 1) from ${artifacts#"$root"/}/pack into ${tool#"$root"/}"
+  if [ "$have_hyperfine" -eq 1 ]; then
+    hyperfine -N --warmup 3 --runs 30 -i --export-json "$artifacts/startup.json" "$tool check --no-cache $one" >/dev/null 2>&1
+    echo "installed tool, check one file: median $(hf_median 1) ms wall (hyperfine, 30 runs)"
+  fi
+  measure 10 "$tool" check --no-cache "$one"
+  echo "installed tool, check one file: median $wall s wall, peak memory $rss MB (GNU time, 10 runs)"
 fi
 
 # ---------------------------------------------------------------------------------------------

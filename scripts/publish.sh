@@ -12,20 +12,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rid="$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -n 1)"
-output=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rid) rid="$2"; shift 2 ;;
-    --output) output="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "publish: unknown argument '$1' (see --help)" >&2; exit 2 ;;
-  esac
-done
-[ -n "$rid" ] || { echo "publish: cannot tell this machine's RID; pass --rid" >&2; exit 2; }
-output="${output:-$root/artifacts/publish/$rid}"
-mkdir -p "$output"
-output="$(cd "$output" && pwd)"
+# shellcheck source=release-arguments.sh
+. "$root/scripts/release-arguments.sh" 'artifacts/publish/{rid}' '2,11' "$@"
 
 # Each build gets obj and bin folders of its own, so neither picks up the other's (or a developer
 # build's) intermediate files: a ReadyToRun or native image left in a shared obj folder makes a

@@ -192,7 +192,8 @@ internal sealed class CheckCommand
                         var report = new FileReport(
                             result.DisplayPath,
                             diagnostics.RemoveAll(d => d.Severity > options.MinSeverity),
-                            new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)));
+                            new Lazy<Microsoft.CodeAnalysis.Text.SourceText?>(() => ReadText(file)),
+                            text => DocumentClaims.Read(text, result.DisplayPath, file.Plan.Configuration));
                         totals.Add(report);
                         outputs.Write(report);
                     });

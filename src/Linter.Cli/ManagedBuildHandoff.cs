@@ -5,7 +5,8 @@ namespace Linter.Cli;
 
 /// <summary>
 /// How the native build runs a command that needs C# rules: it cannot compile them, so it starts the
-/// managed build published beside it (<c>managed/stmtlint</c>, see <c>scripts/publish.sh</c>) with the
+/// managed build published beside it (<c>managed/stmtlint</c>, see <c>scripts/publish.sh</c>, or in the
+/// tool package <c>managed/stmtlint.dll</c> on the dotnet host, see <c>scripts/pack.sh</c>) with the
 /// same arguments, directory and streams, and returns its exit code. Nothing has been printed or
 /// written by then: rule files are loaded before any document is checked.
 /// </summary>
@@ -27,19 +28,32 @@ internal static class ManagedBuildHandoff
     /// <summary>Runs <paramref name="args"/> in the managed build; <paramref name="consumedStdin"/> is standard input already read (for <c>check -</c>), handed on to it.</summary>
     public static int Run(string[] args, byte[]? consumedStdin, CodeRulesNotSupportedException reason, TextWriter stderr)
     {
-        var managed = Path.Combine(AppContext.BaseDirectory, FolderName, OperatingSystem.IsWindows() ? "stmtlint.exe" : "stmtlint");
-        if (!File.Exists(managed))
+        var folder = Path.Combine(AppContext.BaseDirectory, FolderName);
+        var managed = Path.Combine(folder, OperatingSystem.IsWindows() ? "stmtlint.exe" : "stmtlint");
+        var library = Path.Combine(folder, "stmtlint.dll");
+        ProcessStartInfo start;
+        if (File.Exists(managed))
+        {
+            start = new ProcessStartInfo(managed);
+        }
+        else if (File.Exists(library))
+        {
+            // The tool package's managed build has no apphost (a package keeps no execute bit but the
+            // command's), so it runs on the dotnet that installed the tool.
+            start = new ProcessStartInfo(DotnetHost());
+            start.ArgumentList.Add("exec");
+            start.ArgumentList.Add(library);
+            managed = library;
+        }
+        else
         {
             stderr.WriteLine($"stmtlint: error: {reason.Message}; the managed build that runs C# rules is not at '{managed}'");
             stderr.WriteLine(Hint(args));
             return ExitCodes.Failure;
         }
 
-        var start = new ProcessStartInfo(managed)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = consumedStdin is not null,
-        };
+        start.UseShellExecute = false;
+        start.RedirectStandardInput = consumedStdin is not null;
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -69,5 +83,13 @@ internal static class ManagedBuildHandoff
         {
             Console.CancelKeyPress -= KeepWaiting;
         }
+    }
+
+    /// <summary>The dotnet host: the one <c>DOTNET_ROOT</c> names, else the first on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        return !string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, name)) ? Path.Combine(root, name) : name;
     }
 }

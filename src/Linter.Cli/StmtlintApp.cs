@@ -102,7 +102,7 @@ internal sealed class StmtlintApp
         var config = new Option<string>("--config") { Description = "Use this configuration file for every document instead of looking for .stmtlint.yaml files.", HelpName = "FILE" };
         var checkFormat = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format: pretty, msbuild, json, sarif, github or junit. May be repeated; each --output FILE after a --format writes that format to FILE, a --format without one writes to stdout (at most one may). Default: github in GitHub Actions, pretty on a terminal, else msbuild.",
+            Description = "Output format: pretty, msbuild, json, sarif, github, junit or html. May be repeated; each --output FILE after a --format writes that format to FILE, a --format without one writes to stdout (at most one may). Default: github in GitHub Actions, pretty on a terminal, else msbuild.",
         };
         checkFormat.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         var output = new Option<string[]>("--output", "-o") { Description = "Write the preceding --format to this file (atomically) instead of stdout.", HelpName = "FILE" };

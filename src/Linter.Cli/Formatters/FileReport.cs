@@ -11,4 +11,8 @@ namespace Linter.Cli.Formatters;
 /// The file's text, read only when a formatter needs source lines (pretty): the lint result itself
 /// may come from a cache, so the text is not kept alive for every file of a large run.
 /// </param>
-internal sealed record FileReport(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, Lazy<SourceText?> Text);
+/// <param name="Claims">
+/// Reads the document's claim map from its text (html shows it), or null where no configuration is at hand.
+/// Called only by a formatter that shows claims, so other runs never build the semantic model for it.
+/// </param>
+internal sealed record FileReport(string DisplayPath, ImmutableArray<Diagnostic> Diagnostics, Lazy<SourceText?> Text, Func<SourceText, ImmutableArray<DocumentClaim>>? Claims = null);

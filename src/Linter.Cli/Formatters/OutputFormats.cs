@@ -9,8 +9,9 @@ internal static class OutputFormats
     public const string Sarif = "sarif";
     public const string GitHub = "github";
     public const string JUnit = "junit";
+    public const string Html = "html";
 
-    public static IReadOnlyList<string> Names { get; } = [Pretty, MsBuild, Json, Sarif, GitHub, JUnit];
+    public static IReadOnlyList<string> Names { get; } = [Pretty, MsBuild, Json, Sarif, GitHub, JUnit, Html];
 
     /// <summary>The format used when none is given: annotations in GitHub Actions, pretty at a terminal, msbuild otherwise.</summary>
     public static string Default(CliEnvironment environment) =>
@@ -28,6 +29,7 @@ internal static class OutputFormats
         Sarif => new SarifFormatter(currentDirectory),
         GitHub => new GitHubFormatter(settings ?? FormatterSettings.Default),
         JUnit => new JUnitFormatter((settings ?? FormatterSettings.Default).JUnitFailures),
+        Html => new HtmlFormatter(),
         _ => throw new UsageException($"unknown format '{format}'; expected one of {string.Join(", ", Names)}"),
     };
 }

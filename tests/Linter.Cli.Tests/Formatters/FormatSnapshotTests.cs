@@ -12,6 +12,7 @@ public sealed class FormatSnapshotTests
     [InlineData("sarif")]
     [InlineData("github")]
     [InlineData("junit")]
+    [InlineData("html")]
     public void WritesEachFormatOfTheFixtureTree(string format)
     {
         using var temp = FixtureTree.Create();

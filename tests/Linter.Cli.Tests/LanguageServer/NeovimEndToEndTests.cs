@@ -18,7 +18,7 @@ public sealed class NeovimEndToEndTests : IDisposable
     [Trait("Category", "Slow")]
     public void NeovimGetsTheDiagnosticsCheckGivesAndAppliesAQuickFix()
     {
-        var nvim = FindOnPath("nvim");
+        var nvim = ExecutableOnPath.Find("nvim");
         Skip.If(nvim is null, "Neovim (nvim) is not installed: apt-get install -y neovim; .ci/run installs it");
 
         var document = _workspace.Write("remarks.txt", "Remarks by the Spokesperson (2022-04-29)\n\nZhao Lijian: Trade is up.   \n\nWe said so  .\n");
@@ -68,9 +68,4 @@ public sealed class NeovimEndToEndTests : IDisposable
 
     private static string Line(JsonElement diagnostic, string end) =>
         $"{diagnostic.GetProperty(end).GetProperty("line").GetInt32() - 1}:{diagnostic.GetProperty(end).GetProperty("column").GetInt32() - 1}";
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, name))
-            .FirstOrDefault(File.Exists);
 }
