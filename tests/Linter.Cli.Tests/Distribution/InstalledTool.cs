@@ -39,7 +39,7 @@ public sealed class InstalledTool : IDisposable
 
     /// <summary>The folder the package for this machine's RID was installed into.</summary>
     public string PackageFolder => Directory.EnumerateDirectories(Path.Combine(_toolPath, "bin", ".store"), RuntimeInformation.RuntimeIdentifier, SearchOption.AllDirectories)
-        .Single(d => string.Equals(Path.GetFileName(Path.GetDirectoryName(d)), "net10.0", StringComparison.Ordinal));
+        .Single(d => string.Equals(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(d))), "tools", StringComparison.Ordinal));
 
     public void Dispose()
     {
