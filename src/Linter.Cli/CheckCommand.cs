@@ -289,6 +289,7 @@ internal sealed class CheckCommand
         var paths = options.Paths;
         byte[]? stdinContent = null;
         Func<IEnumerable<DiscoveredFile>> discover;
+        IReadOnlyList<string> discoveryWarnings = [];
         if (paths is ["-"])
         {
             // The name stands for the document in every way that matters: format, configuration and the printed path.
@@ -302,11 +303,7 @@ internal sealed class CheckCommand
         else
         {
             var discovery = FileDiscovery.Open(paths.Count == 0 ? ["."] : paths, _currentDirectory);
-            foreach (var warning in discovery.Warnings)
-            {
-                _stderr.WriteLine(warning);
-            }
-
+            discoveryWarnings = discovery.Warnings;
             var share = ShareSelector(options.Shard);
             discover = () => discovery.Files().Where(f => (changes is null || changes.Contains(f.FullPath)) && share(f));
         }
@@ -333,6 +330,12 @@ internal sealed class CheckCommand
             {
                 count++;
             }
+        }
+
+        // Files the listing skipped (not regular, or links out of the repository) are known once it has run.
+        foreach (var warning in discoveryWarnings)
+        {
+            _stderr.WriteLine(warning);
         }
 
         if (!ConfigErrorFormatter.WriteProblems(_stderr, workspace.Problems, _currentDirectory))

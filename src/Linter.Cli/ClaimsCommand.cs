@@ -50,7 +50,13 @@ internal sealed class ClaimsCommand
             throw new UsageException($"configuration file '{configPath}' does not exist");
         }
 
-        if (!ConfigurationStep.TryResolve(discovery.Files(), f => f.FullPath, explicitConfig, loadOptions, _stderr, _currentDirectory, out _, out var resolver))
+        var resolved = ConfigurationStep.TryResolve(discovery.Files(), f => f.FullPath, explicitConfig, loadOptions, _stderr, _currentDirectory, out _, out var resolver);
+        foreach (var warning in discovery.Warnings)
+        {
+            _stderr.WriteLine(warning);
+        }
+
+        if (!resolved)
         {
             return ExitCodes.Failure;
         }

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Linter.Analysis.Configuration;
 using Linter.Analysis.IO;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -25,6 +26,7 @@ internal sealed class FileDiscovery
     private readonly string _currentDirectory;
     private readonly List<DiscoveredFile> _named = [];
     private readonly List<string> _warnings = [];
+    private readonly HashSet<string> _skippedLinks = new(StringComparer.Ordinal);
     private readonly List<Func<IEnumerable<DiscoveredFile>>> _sources = [];
 
     // What git ignores in each nested repository met, asked once however many times the documents are listed.
@@ -82,7 +84,10 @@ internal sealed class FileDiscovery
         return discovery;
     }
 
-    /// <summary>Warnings about paths named on the command line and skipped (not regular files), to print before checking.</summary>
+    /// <summary>
+    /// Warnings about files skipped: named on the command line but not regular files, or found by the
+    /// walk as links out of the repository (these once <see cref="Files"/> has listed them).
+    /// </summary>
     public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>
@@ -228,6 +233,7 @@ internal sealed class FileDiscovery
             yield break;
         }
 
+        var boundary = Boundary(root);
         var pending = new Stack<Folder>();
         pending.Push(new Folder(root, Read(root, ignored, isTop: true, out _), ignored));
         while (pending.Count > 0)
@@ -243,7 +249,8 @@ internal sealed class FileDiscovery
             if (!entry.IsDirectory)
             {
                 // Only regular files: a fifo named x.md would block the walk forever, a link to /dev/zero fill memory.
-                if (accept(folder.Path, entry.Name) && FileStatus.Of(Path.Join(folder.Path, entry.Name)).Kind is not FileKind.Special)
+                var file = Path.Join(folder.Path, entry.Name);
+                if (accept(folder.Path, entry.Name) && FileStatus.Of(file).Kind is not FileKind.Special && !LeavesBoundary(file, entry, boundary))
                 {
                     yield return new DiscoveredFile(folder.Path, entry.Name, IsNamed: false);
                 }
@@ -272,6 +279,42 @@ internal sealed class FileDiscovery
     }
 
     /// <summary>
+    /// The folder a walk of <paramref name="root"/> may read files in: its git work tree, or else the
+    /// current directory when the walk is inside it, or else the walked folder itself. A file found in
+    /// a checked-out repository may be a link to <c>/etc/passwd</c> or <c>~/.ssh</c>, and its text would
+    /// come back quoted in diagnostics.
+    /// </summary>
+    private string Boundary(string root) =>
+        RepositoryBoundary.FindWorkTree(root)
+        ?? (RepositoryBoundary.Contains(_currentDirectory, root) ? _currentDirectory : root);
+
+    /// <summary>
+    /// Whether <paramref name="file"/> is a symbolic link whose target is outside <paramref name="boundary"/>:
+    /// such a file is not read, and a warning names it once, however often the documents are listed.
+    /// Inside a work tree the walk already knows which entries are links; elsewhere it asks, for the
+    /// documents only.
+    /// </summary>
+    private bool LeavesBoundary(string file, Entry entry, string boundary)
+    {
+        if (!entry.IsLink && (entry.KnowsLink || new FileInfo(file).LinkTarget is null))
+        {
+            return false;
+        }
+
+        if (RepositoryBoundary.Contains(boundary, file))
+        {
+            return false;
+        }
+
+        if (_skippedLinks.Add(file))
+        {
+            _warnings.Add($"stmtlint: warning: '{TerminalText.Escape(PathResolver.ToDisplayPath(file, _currentDirectory))}' is a link to a file outside the repository; it was skipped (name it on the command line to check it)");
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The entries of <paramref name="folder"/> worth visiting, sorted: files and the folders to walk,
     /// without what git ignores. <paramref name="isRepository"/> tells whether it holds a <c>.git</c>.
     /// </summary>
@@ -289,7 +332,8 @@ internal sealed class FileDiscovery
                 (ref FileSystemEntry entry) => new Entry(
                     entry.FileName.ToString(),
                     entry.IsDirectory,
-                    (entry.IsDirectory || gitView) && (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                    (entry.IsDirectory || gitView) && (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+                    KnowsLink: entry.IsDirectory || gitView),
                 s_walkOptions);
             foreach (var entry in found)
             {
@@ -342,8 +386,12 @@ internal sealed class FileDiscovery
         public int Next { get; set; }
     }
 
-    /// <summary>An entry of a folder, as a name rather than an object with a full path; <c>IsLink</c> is known for folders, and for files inside a work tree.</summary>
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink)
+    /// <summary>An entry of a folder, as a name rather than an object with a full path.</summary>
+    /// <param name="Name">The entry's name.</param>
+    /// <param name="IsDirectory">Whether it is a folder (or a link to one).</param>
+    /// <param name="IsLink">Whether it is a symbolic link, when <paramref name="KnowsLink"/>.</param>
+    /// <param name="KnowsLink">Whether <paramref name="IsLink"/> was asked of the system: for folders, and for files inside a work tree.</param>
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, bool KnowsLink)
     {
         /// <summary>Ordinal order of the names, a folder's read as its name followed by the directory separator.</summary>
         public static int Compare(Entry x, Entry y)
