@@ -6,50 +6,41 @@ namespace Linter.Cli.Watching;
 /// Changes to documents, configuration and custom rule files under the watched paths, from <see cref="FileSystemWatcher"/>.
 /// Editors save in bursts (temporary file, rename, attribute change), so events are gathered until
 /// the tree has been quiet for <see cref="Quiet"/> and then reported as one batch.
+/// A watched path that is deleted or renamed away (or one of its parents) takes its watcher with it,
+/// and a watcher cannot be set on a path that is not there: so each path's existence is also polled,
+/// and when it goes or comes back the path itself is reported and its watcher set up again, as
+/// <c>tsc --watch</c> does for a missing folder.
 /// </summary>
 internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
 {
     private static readonly string[] s_watchedExtensions = [".md", ".markdown", ".txt", ".yaml", ".yml", ".cs"];
 
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<WatchedPath> _paths;
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
     private readonly string _ignoredDirectory;
+    private readonly Timer _poll;
+    private readonly Lock _lock = new();
+    private bool _disposed;
 
     /// <param name="paths">Files and directories to watch (directories recursively).</param>
     /// <param name="ignoredDirectory">A directory whose changes are ours (the cache) and must not trigger a check.</param>
     public FileSystemChangeSource(IEnumerable<string> paths, string ignoredDirectory)
     {
         _ignoredDirectory = Path.TrimEndingDirectorySeparator(ignoredDirectory) + Path.DirectorySeparatorChar;
-        foreach (var path in paths.Distinct(StringComparer.Ordinal))
+        _paths = [.. paths.Distinct(StringComparer.Ordinal).Select(p => new WatchedPath(Path.TrimEndingDirectorySeparator(p)))];
+        foreach (var path in _paths)
         {
-            var isDirectory = Directory.Exists(path);
-            var directory = isDirectory ? path : Path.GetDirectoryName(path);
-            if (directory is null || !Directory.Exists(directory))
-            {
-                continue;
-            }
-
-            var watcher = new FileSystemWatcher(directory)
-            {
-                IncludeSubdirectories = isDirectory,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            if (!isDirectory)
-            {
-                watcher.Filter = Path.GetFileName(path);
-            }
-
-            watcher.Changed += OnEvent;
-            watcher.Created += OnEvent;
-            watcher.Deleted += OnEvent;
-            watcher.Renamed += (_, e) => Post(e.FullPath);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            Arm(path);
         }
+
+        _poll = new Timer(_ => Poll(), null, PollInterval, PollInterval);
     }
 
     /// <summary>How long the tree must be quiet before a batch is reported.</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often each watched path is asked whether it still exists (a few system calls per path).</summary>
+    public static TimeSpan PollInterval { get; } = TimeSpan.FromMilliseconds(500);
 
     public async Task<IReadOnlyCollection<string>> WaitForChangesAsync(CancellationToken cancellationToken)
     {
@@ -71,13 +62,86 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_lock)
         {
-            watcher.Dispose();
+            _disposed = true;
+            _poll.Dispose();
+            foreach (var path in _paths)
+            {
+                path.Watcher?.Dispose();
+                path.Watcher = null;
+            }
         }
 
         _events.Writer.TryComplete();
     }
+
+    /// <summary>Sets up the watcher of <paramref name="path"/> as it is now: a folder recursively, a file through its folder, nothing when it is missing.</summary>
+    private void Arm(WatchedPath path)
+    {
+        path.Watcher?.Dispose();
+        path.Watcher = null;
+        path.Exists = Exists(path.FullPath);
+        var isDirectory = Directory.Exists(path.FullPath);
+        var directory = isDirectory ? path.FullPath : Path.GetDirectoryName(path.FullPath);
+        if (!path.Exists || directory is null)
+        {
+            return;
+        }
+
+        FileSystemWatcher watcher;
+        try
+        {
+            watcher = new FileSystemWatcher(directory)
+            {
+                IncludeSubdirectories = isDirectory,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+        }
+        catch (ArgumentException)
+        {
+            // Gone between the two questions: the next poll sees it missing.
+            path.Exists = false;
+            return;
+        }
+
+        if (!isDirectory)
+        {
+            watcher.Filter = Path.GetFileName(path.FullPath);
+        }
+
+        watcher.Changed += OnEvent;
+        watcher.Created += OnEvent;
+        watcher.Deleted += OnEvent;
+        watcher.Renamed += (_, e) => Post(e.FullPath);
+
+        // The system dropped events (its queue overflowed) or the folder went: check everything again.
+        watcher.Error += (_, _) => _events.Writer.TryWrite(path.FullPath);
+        watcher.EnableRaisingEvents = true;
+        path.Watcher = watcher;
+    }
+
+    private void Poll()
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            foreach (var path in _paths)
+            {
+                if (Exists(path.FullPath) != path.Exists)
+                {
+                    Arm(path);
+                    _events.Writer.TryWrite(path.FullPath);
+                }
+            }
+        }
+    }
+
+    private static bool Exists(string path) => Directory.Exists(path) || File.Exists(path);
 
     private void OnEvent(object sender, FileSystemEventArgs e) => Post(e.FullPath);
 
@@ -90,5 +154,15 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
         {
             _events.Writer.TryWrite(fullPath);
         }
+    }
+
+    /// <summary>A path given to watch, and its watcher while it exists.</summary>
+    private sealed class WatchedPath(string fullPath)
+    {
+        public string FullPath { get; } = fullPath;
+
+        public bool Exists { get; set; }
+
+        public FileSystemWatcher? Watcher { get; set; }
     }
 }

@@ -50,6 +50,64 @@ public sealed class WatchLoopTests
         Assert.Equal([path], changed);
     }
 
+    [Fact]
+    public async Task TheFileSystemSourceReportsAWatchedFolderThatGoesAndComesBackAndWatchesItAgain()
+    {
+        using var temp = new TempDirectory();
+        var docs = Path.Combine(temp.Path, "docs");
+        temp.Write("docs/doc.txt", Dated);
+        using var source = new FileSystemChangeSource([docs], Path.Combine(temp.Path, ".stmtlint-cache"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        Directory.Move(docs, Path.Combine(temp.Path, "docs-renamed"));
+        Assert.Contains(docs, await source.WaitForChangesAsync(timeout.Token));
+
+        temp.Write("docs/doc.txt", Dated);
+        Assert.Contains(docs, await source.WaitForChangesAsync(timeout.Token));
+
+        // The folder that came back has a watcher of its own: an edit in it is seen.
+        var waiting = source.WaitForChangesAsync(timeout.Token);
+        File.AppendAllText(Path.Combine(docs, "doc.txt"), "More.\n");
+        Assert.Equal([Path.Combine(docs, "doc.txt")], await waiting);
+    }
+
+    [Fact]
+    public async Task AWatchedFolderThatIsDeletedIsReportedGoneAndCheckedAgainWhenItReturns()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("docs/doc.txt", Dated + "Trade is up.\n");
+        var stdout = new SynchronizedWriter();
+        var stderr = new SynchronizedWriter();
+        var command = new CheckCommand(stdout, stderr, temp.Path);
+        using var source = new FileSystemChangeSource([Path.Combine(temp.Path, "docs")], Path.Combine(temp.Path, ".stmtlint-cache"));
+        using var cancellation = new CancellationTokenSource();
+
+        var loop = WatchLoop.RunAsync(() => command.RunOnce(new CheckOptions { Paths = ["docs"], NoCache = true }), source, stderr, cancellation.Token);
+        await Until(() => stderr.ToString().Contains("watching for changes", StringComparison.Ordinal));
+        Directory.Delete(Path.Combine(temp.Path, "docs"), recursive: true);
+        await Until(() => stderr.ToString().Contains("stmtlint: error: path 'docs' does not exist; still watching", StringComparison.Ordinal));
+        Assert.False(loop.IsCompleted);
+
+        temp.Write("docs/doc.txt", Dated + "Trade is up.\n\nPrint\n");
+        await Until(() => stdout.ToString().Contains("SL4002", StringComparison.Ordinal));
+        await cancellation.CancelAsync();
+        var exitCode = await loop.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("docs/doc.txt(5,1,5,6): warning SL4002", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits up to 30 seconds for <paramref name="condition"/>, failing the test past that.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the watch did not get there within 30 seconds");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>A change source that edits a file before announcing it, and says when the loop waits a second time (so the re-check is done).</summary>
     private sealed class ScriptedChanges : IChangeSource
     {
