@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Rules.Boilerplate;
-using Linter.Rules.Citations;
+using Linter.Rules.Attribution;
 using Linter.Rules.Claims;
 using Linter.Rules.Dates;
-using Linter.Rules.Quotes;
-using Linter.Rules.Speakers;
-using Linter.Rules.Suppressions;
-using Linter.Rules.Turns;
-using Linter.Rules.Whitespace;
+using Linter.Rules.Syntax;
 
 namespace Linter.Rules;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
-using Linter.Rules.Citations;
+using Linter.Rules.Attribution;
 using Linter.Rules.Claims;
 
 namespace Linter.Rules.Tests;

@@ -1,5 +1,5 @@
 using Linter.Analysis;
-using Linter.Rules.Speakers;
+using Linter.Rules.Attribution;
 
 namespace Linter.Rules.Tests;
 

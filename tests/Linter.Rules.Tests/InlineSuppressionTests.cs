@@ -1,5 +1,6 @@
-using Linter.Rules.Suppressions;
-using Linter.Rules.Whitespace;
+using Linter.Rules.Syntax;
+using Linter.Rules.Attribution;
+using Linter.Rules.Boilerplate;
 
 namespace Linter.Rules.Tests;
 

@@ -1,5 +1,5 @@
 using Linter.Analysis;
-using Linter.Rules.Quotes;
+using Linter.Rules.Attribution;
 
 namespace Linter.Rules.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
-using Linter.Rules.Quotes;
+using Linter.Rules.Attribution;
 using Linter.Syntax;
 
 namespace Linter.Rules.Tests;

@@ -1,4 +1,4 @@
-using Linter.Rules.Suppressions;
+using Linter.Rules.Syntax;
 
 namespace Linter.Rules.Tests;
 

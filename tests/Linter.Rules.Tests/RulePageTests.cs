@@ -37,6 +37,26 @@ public sealed partial class RulePageTests
     }
 
     [Fact]
+    public void EveryRulesFolderIsItsCategoryAndItsIdIsInTheCategorysBlock()
+    {
+        // The blocks RuleCategory documents.
+        var blocks = new Dictionary<string, char>(StringComparer.Ordinal)
+        {
+            [RuleCategory.Syntax] = '0',
+            [RuleCategory.Claims] = '1',
+            [RuleCategory.Dates] = '2',
+            [RuleCategory.Attribution] = '3',
+            [RuleCategory.Boilerplate] = '4',
+        };
+
+        Assert.All(BuiltInRules.All.SelectMany(r => r.SupportedDiagnostics.Select(d => (Rule: r.GetType(), Descriptor: d))), entry =>
+        {
+            Assert.Equal($"Linter.Rules.{entry.Descriptor.Category}", entry.Rule.Namespace);
+            Assert.Equal(blocks[entry.Descriptor.Category], entry.Descriptor.Id[2]);
+        });
+    }
+
+    [Fact]
     public void BuiltInRulesCanUseOnlyPublicApi()
     {
         // The compiler enforces the invariant as long as neither project the rules build on opens its internals to them.

@@ -1,4 +1,5 @@
-using Linter.Rules.Whitespace;
+using Linter.Rules.Attribution;
+using Linter.Rules.Boilerplate;
 
 namespace Linter.Rules.Tests;
 

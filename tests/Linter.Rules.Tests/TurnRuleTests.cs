@@ -1,4 +1,5 @@
-using Linter.Rules.Turns;
+using Linter.Rules.Boilerplate;
+using Linter.Rules.Dates;
 
 namespace Linter.Rules.Tests;
 

@@ -1,4 +1,4 @@
-using Linter.Rules.Quotes;
+using Linter.Rules.Attribution;
 
 namespace Linter.Rules.Tests;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Rules.Claims;
-using Linter.Rules.Turns;
+using Linter.Rules.Boilerplate;
 
 namespace Linter.Rules.Dates;
 

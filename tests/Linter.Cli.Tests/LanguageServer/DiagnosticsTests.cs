@@ -26,7 +26,7 @@ public sealed class DiagnosticsTests : IDisposable
         Assert.Equal("stmtlint", trailing.Source);
         Assert.Equal(DiagnosticSeverity.Information, trailing.Severity);
         Assert.Equal(new Linter.Cli.LanguageServer.Protocol.Range { Start = new Position { Line = 2, Character = 25 }, End = new Position { Line = 2, Character = 28 } }, trailing.Range);
-        Assert.Equal("https://github.com/stmtlint/stmtlint/blob/main/rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md", trailing.CodeDescription?.Href);
+        Assert.Equal("https://github.com/stmtlint/stmtlint/blob/main/rules/Linter.Rules/Boilerplate/TrailingWhitespaceRule.md", trailing.CodeDescription?.Href);
         var data = trailing.Data!.Value.Deserialize<DiagnosticData>(LspClient.Json)!;
         Assert.Equal(1, data.Version);
         Assert.Equal("safe", data.Fix?.Applicability);

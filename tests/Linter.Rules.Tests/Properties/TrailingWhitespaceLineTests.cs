@@ -1,6 +1,7 @@
 using CsCheck;
 using Linter.Analysis;
-using Linter.Rules.Whitespace;
+using Linter.Rules.Attribution;
+using Linter.Rules.Boilerplate;
 using Linter.Syntax;
 using Linter.Testing;
 using Microsoft.CodeAnalysis.Text;

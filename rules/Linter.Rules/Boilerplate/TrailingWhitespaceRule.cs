@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Whitespace;
+namespace Linter.Rules.Boilerplate;
 
 /// <summary>SL4004: whitespace of any kind at the end of a line. See TrailingWhitespaceRule.md.</summary>
 public sealed class TrailingWhitespaceRule : Rule
@@ -15,7 +15,7 @@ public sealed class TrailingWhitespaceRule : Rule
         messageFormat: "trailing whitespace ({0}) at the end of the line",
         RuleCategory.Boilerplate,
         Severity.Info,
-        helpLink: "rules/Linter.Rules/Whitespace/TrailingWhitespaceRule.md",
+        helpLink: "rules/Linter.Rules/Boilerplate/TrailingWhitespaceRule.md",
         fix: FixAvailability.Always);
 
     /// <summary>Markdown's hard line break: exactly two spaces before a line break inside a paragraph.</summary>

@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Quotes;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3002: a quotation mark that opens or closes nothing in its paragraph. See UnbalancedQuoteRule.md.</summary>
 public sealed class UnbalancedQuoteRule : Rule

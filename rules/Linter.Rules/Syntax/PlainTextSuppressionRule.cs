@@ -4,7 +4,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Suppressions;
+namespace Linter.Rules.Syntax;
 
 /// <summary>
 /// SL0005: a <c>&lt;!-- stmtlint-disable… --&gt;</c> directive in a plain-text document, where it is

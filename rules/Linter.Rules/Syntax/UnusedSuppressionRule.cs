@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 
-namespace Linter.Rules.Suppressions;
+namespace Linter.Rules.Syntax;
 
 /// <summary>SL0004: a suppression comment, or one ID in it, that suppressed nothing. See UnusedSuppressionRule.md.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Syntax;
 
-namespace Linter.Rules.Turns;
+namespace Linter.Rules.Boilerplate;
 
 /// <summary>SL4003: a speaker label with no words after it. See EmptyTurnRule.md.</summary>
 public sealed class EmptyTurnRule : Rule

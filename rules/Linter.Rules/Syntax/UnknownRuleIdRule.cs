@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 
-namespace Linter.Rules.Suppressions;
+namespace Linter.Rules.Syntax;
 
 /// <summary>
 /// SL0003: an ID or name in a suppression comment that no rule has. See UnknownRuleIdRule.md.

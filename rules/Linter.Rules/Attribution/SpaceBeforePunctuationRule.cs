@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Whitespace;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3006: whitespace between a word and the punctuation mark after it, as in "democracy .". See SpaceBeforePunctuationRule.md.</summary>
 public sealed class SpaceBeforePunctuationRule : Rule

@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Speakers;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3005: one speaker labelled in different ways, "Zhao Lijian:" then "Zhao:". See InconsistentSpeakerLabelRule.md.</summary>
 public sealed class InconsistentSpeakerLabelRule : Rule

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Linter.Analysis;
 
-namespace Linter.Rules.Citations;
+namespace Linter.Rules.Claims;
 
 /// <summary>SL1004: a short form used before the document's full name is given. See AliasBeforeNameRule.md.</summary>
 public sealed class AliasBeforeNameRule : Rule

@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Quotes;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3001: straight and curly double quotation marks mixed in one document. See MixedQuoteStyleRule.md.</summary>
 public sealed class MixedQuoteStyleRule : Rule

@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Quotes;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3003: straight (') and curly (’) apostrophes mixed in one document. See MixedApostropheStyleRule.md.</summary>
 public sealed class MixedApostropheStyleRule : Rule

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Linter.Analysis;
 using Linter.Syntax;
 
-namespace Linter.Rules.Turns;
+namespace Linter.Rules.Boilerplate;
 
 /// <summary>SL4001: a question turn that no answer turn follows. See QuestionWithoutAnswerRule.md.</summary>
 public sealed class QuestionWithoutAnswerRule : Rule

@@ -3,7 +3,7 @@ using Linter.Analysis;
 using Linter.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Turns;
+namespace Linter.Rules.Dates;
 
 /// <summary>SL2006: remarks or a transcript that never says who speaks. See MissingSpeakerRule.md.</summary>
 public sealed class MissingSpeakerRule : Rule

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Linter.Analysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Linter.Rules.Citations;
+namespace Linter.Rules.Attribution;
 
 /// <summary>SL3004: one cited document named in different ways. See InconsistentCitationNameRule.md.</summary>
 public sealed class InconsistentCitationNameRule : Rule

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Linter.Syntax;
 
-namespace Linter.Rules.Whitespace;
+namespace Linter.Rules;
 
 /// <summary>Names whitespace in messages by code point: a U+2002 looks exactly like a space, so saying "space" would not help.</summary>
 internal static class WhitespaceNames

@@ -1,6 +1,6 @@
 using Linter.Analysis;
 
-namespace Linter.Rules.Quotes;
+namespace Linter.Rules.Attribution;
 
 /// <summary>The <c>style</c> option shared by the quote and apostrophe rules: follow the document, or a house style.</summary>
 internal static class QuoteStyle
