@@ -155,7 +155,7 @@ internal sealed class CheckCommand
         var checkedCount = 0;
         using (var outputs = RunOutputs.Open(requests, _stdout, colour, holdStdout: options.Fix && options.DryRun, _currentDirectory, options.OutputSettings))
         {
-            using (ProgressLine.Start(_stderr, plan.Count, progressEnvironment))
+            using (var progress = ProgressLine.Start(_stderr, plan.Count, progressEnvironment))
             {
                 OrderedWork.Run(
                     plan.Files(),
@@ -170,6 +170,7 @@ internal sealed class CheckCommand
                         if (result.ReadError is { } readError)
                         {
                             tally.ReadErrors.Add($"stmtlint: error: cannot read '{TerminalText.Escape(result.DisplayPath)}': {TerminalText.Escape(readError)}");
+                            progress.FileDone(errors: 1);
                             return;
                         }
 
@@ -196,6 +197,7 @@ internal sealed class CheckCommand
                             text => DocumentClaims.Read(text, result.DisplayPath, file.Plan.Configuration));
                         totals.Add(report);
                         outputs.Write(report);
+                        progress.FileDone(report.Diagnostics.Count(d => d.Severity == Severity.Error));
                     });
             }
 

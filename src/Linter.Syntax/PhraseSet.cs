@@ -132,6 +132,49 @@ public sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>
+    /// As <see cref="MatchPrefix(IReadOnlyList{string}, int)"/> for words given as ranges of <paramref name="text"/>:
+    /// a parser asks this of every candidate cue, and no string is made for the words it compares.
+    /// </summary>
+    public int MatchPrefix(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
+    {
+        if (words.IsEmpty)
+        {
+            return 0;
+        }
+
+        var first = text[words[0]];
+        if (!MayStartPhrase(first) || !_lookup.TryGetValue(first, out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length > words.Length)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var i = 1; i < candidate.Length; i++)
+            {
+                if (!candidate[i].AsSpan().Equals(text[words[i]], StringComparison.OrdinalIgnoreCase))
+                {
+                    matched = false;
+                    break;
+                }
+            }
+
+            if (matched)
+            {
+                return candidate.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>True when the whole of <paramref name="words"/> is one entry.</summary>
     public bool MatchesExactly(IReadOnlyList<string> words)
     {

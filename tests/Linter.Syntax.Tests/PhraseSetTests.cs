@@ -55,6 +55,16 @@ public sealed class PhraseSetTests
             Assert.Equal(split.Any(e => Same(e[0], words[0])), set.StartsAnyPhrase(words[0]));
             var longest = split.Where(e => e.Length <= words.Length && e.Zip(words).All(p => Same(p.First, p.Second))).Select(e => e.Length).DefaultIfEmpty(0).Max();
             Assert.Equal(longest, set.MatchPrefix(words));
+
+            // The same words as ranges of one text, as the parser asks.
+            var text = string.Join("  ", words);
+            var ranges = new Range[words.Length];
+            for (int i = 0, start = 0; i < words.Length; start += words[i].Length + 2, i++)
+            {
+                ranges[i] = new Range(start, start + words[i].Length);
+            }
+
+            Assert.Equal(longest, set.MatchPrefix(text, ranges));
         }, iter: PropertyRuns.Iterations(5000));
     }
 

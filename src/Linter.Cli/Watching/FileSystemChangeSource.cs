@@ -7,8 +7,9 @@ namespace Linter.Cli.Watching;
 /// Editors save in bursts (temporary file, rename, attribute change), so events are gathered until
 /// the tree has been quiet for <see cref="Quiet"/> and then reported as one batch.
 /// A watched path that is deleted or renamed away (or one of its parents) takes its watcher with it,
-/// and a watcher cannot be set on a path that is not there: so each path's existence is also polled,
-/// and when it goes or comes back the path itself is reported and its watcher set up again, as
+/// and a watcher cannot be set on a path that is not there: so the folder holding each path is watched
+/// for the path itself, and each path's existence is polled (for a parent that goes too); when the
+/// path goes, comes back or is replaced, it is reported and its watchers set up again, as
 /// <c>tsc --watch</c> does for a missing folder.
 /// </summary>
 internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
@@ -70,6 +71,8 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
             {
                 path.Watcher?.Dispose();
                 path.Watcher = null;
+                path.ParentWatcher?.Dispose();
+                path.ParentWatcher = null;
             }
         }
 
@@ -81,7 +84,11 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
     {
         path.Watcher?.Dispose();
         path.Watcher = null;
+        path.ParentWatcher?.Dispose();
+        path.ParentWatcher = null;
+        path.Stale = false;
         path.Exists = Exists(path.FullPath);
+        WatchParent(path);
         var isDirectory = Directory.Exists(path.FullPath);
         var directory = isDirectory ? path.FullPath : Path.GetDirectoryName(path.FullPath);
         if (!path.Exists || directory is null)
@@ -121,6 +128,42 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
         path.Watcher = watcher;
     }
 
+    /// <summary>
+    /// Watches the folder holding <paramref name="path"/> for the path itself being made, deleted or renamed; the
+    /// next poll sets the path's watchers up again (not this handler: a watcher is not disposed from its own events).
+    /// </summary>
+    private void WatchParent(WatchedPath path)
+    {
+        var parent = Path.GetDirectoryName(path.FullPath);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        try
+        {
+            var watcher = new FileSystemWatcher(parent, Path.GetFileName(path.FullPath))
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName,
+            };
+            void Replaced(object sender, FileSystemEventArgs e)
+            {
+                path.Stale = true;
+                _events.Writer.TryWrite(path.FullPath);
+            }
+
+            watcher.Created += Replaced;
+            watcher.Deleted += Replaced;
+            watcher.Renamed += Replaced;
+            watcher.EnableRaisingEvents = true;
+            path.ParentWatcher = watcher;
+        }
+        catch (ArgumentException)
+        {
+            // The parent went between the two questions: the existence poll covers the path.
+        }
+    }
+
     private void Poll()
     {
         lock (_lock)
@@ -132,7 +175,9 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
 
             foreach (var path in _paths)
             {
-                if (Exists(path.FullPath) != path.Exists)
+                // A path deleted and made again between two polls (rm -rf and mkdir, a branch switched) is
+                // another folder, which the old watcher does not see into: its parent's watcher marked it stale.
+                if (path.Stale || Exists(path.FullPath) != path.Exists)
                 {
                     Arm(path);
                     _events.Writer.TryWrite(path.FullPath);
@@ -162,6 +207,11 @@ internal sealed class FileSystemChangeSource : IChangeSource, IDisposable
         public string FullPath { get; } = fullPath;
 
         public bool Exists { get; set; }
+
+        /// <summary>Set when the path itself was made, deleted or renamed: its watchers are set up again.</summary>
+        public volatile bool Stale;
+
+        public FileSystemWatcher? ParentWatcher { get; set; }
 
         public FileSystemWatcher? Watcher { get; set; }
     }

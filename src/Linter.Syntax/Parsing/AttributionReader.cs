@@ -1247,13 +1247,14 @@ internal sealed class AttributionReader
     private int MatchWords(PhraseSet set, int index, int to, out int end)
     {
         end = index;
-        _words.Clear();
-        for (var i = index; i < to && _words.Count < MaxCueWords && IsWord(i); i++)
+        Span<Range> words = stackalloc Range[MaxCueWords];
+        var count = 0;
+        for (var i = index; i < to && count < MaxCueWords && IsWord(i); i++)
         {
-            _words.Add(TextOf(i).ToString());
+            words[count++] = new Range(_starts[i], _starts[i] + _tokens[i].Width);
         }
 
-        var length = set.MatchPrefix(_words);
+        var length = set.MatchPrefix(_text, words[..count]);
         end = index + length;
         return length;
     }

@@ -687,7 +687,7 @@ internal sealed class InlineParser
     /// <summary>True when the sentence holds a refutation phrase: "This is groundless", "There is no evidence".</summary>
     private bool Refutes(int from, int to)
     {
-        List<string>? words = null;
+        Span<Range> words = stackalloc Range[4];
         for (var i = from; i < to; i++)
         {
             if (_tokens[i].Kind != SyntaxKind.WordToken || !_vocabulary.RefutationPhrases.StartsAnyPhrase(TextOf(i)))
@@ -695,14 +695,13 @@ internal sealed class InlineParser
                 continue;
             }
 
-            words ??= new List<string>(4);
-            words.Clear();
-            for (var k = i; k < to && words.Count < 4 && _tokens[k].Kind == SyntaxKind.WordToken; k++)
+            var count = 0;
+            for (var k = i; k < to && count < words.Length && _tokens[k].Kind == SyntaxKind.WordToken; k++)
             {
-                words.Add(TextOf(k).ToString());
+                words[count++] = new Range(_starts[k], _starts[k] + _tokens[k].Width);
             }
 
-            if (_vocabulary.RefutationPhrases.MatchPrefix(words) > 0)
+            if (_vocabulary.RefutationPhrases.MatchPrefix(_text, words[..count]) > 0)
             {
                 return true;
             }

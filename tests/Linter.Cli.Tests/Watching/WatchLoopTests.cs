@@ -65,10 +65,12 @@ public sealed class WatchLoopTests
         temp.Write("docs/doc.txt", Dated);
         Assert.Contains(docs, await source.WaitForChangesAsync(timeout.Token));
 
-        // The folder that came back has a watcher of its own: an edit in it is seen.
-        var waiting = source.WaitForChangesAsync(timeout.Token);
-        File.AppendAllText(Path.Combine(docs, "doc.txt"), "More.\n");
-        Assert.Equal([Path.Combine(docs, "doc.txt")], await waiting);
+        // The folder that came back has a watcher of its own: a file made in it is seen (after the batches of its return).
+        await Task.Delay(FileSystemChangeSource.PollInterval * 3);
+        var added = temp.Write("docs/added.txt", Dated);
+        while (!(await source.WaitForChangesAsync(timeout.Token)).Contains(added))
+        {
+        }
     }
 
     [Fact]
@@ -95,6 +97,27 @@ public sealed class WatchLoopTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("docs/doc.txt(5,1,5,6): warning SL4002", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFolderDeletedAndMadeAgainBetweenTwoPollsIsWatchedAgain()
+    {
+        using var temp = new TempDirectory();
+        var docs = Path.Combine(temp.Path, "docs");
+        temp.Write("docs/doc.txt", Dated);
+        using var source = new FileSystemChangeSource([docs], Path.Combine(temp.Path, ".stmtlint-cache"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // Well within one poll interval, so the path never looks missing; then a few polls to notice the swap.
+        Directory.Delete(docs, recursive: true);
+        temp.Write("docs/doc.txt", Dated);
+        await Task.Delay(FileSystemChangeSource.PollInterval * 3);
+
+        // Only a watcher of the new folder sees a file made in it.
+        var added = temp.Write("docs/added.txt", Dated);
+        while (!(await source.WaitForChangesAsync(timeout.Token)).Contains(added))
+        {
+        }
     }
 
     /// <summary>Waits up to 30 seconds for <paramref name="condition"/>, failing the test past that.</summary>
