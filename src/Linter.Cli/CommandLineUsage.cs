@@ -143,6 +143,9 @@ internal static class CommandLineUsage
     /// <summary>The standard help, then, for <c>check</c>, its examples and exit codes.</summary>
     private sealed class EpilogueHelpAction(HelpAction standard, Command check) : SynchronousCommandLineAction
     {
+        // As the standard help: `explain --help` shows the help, not "Required argument missing".
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             var exit = standard.Invoke(parseResult);

@@ -115,4 +115,25 @@ public sealed class CommandLineUsageTests : IDisposable
     {
         Assert.DoesNotContain("Exit codes:", CliRunner.Run(_temp.Path, "tree", "--help").Stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("init")]
+    [InlineData("rules")]
+    [InlineData("explain")]
+    [InlineData("tree")]
+    [InlineData("test-rules")]
+    [InlineData("new-rule")]
+    [InlineData("claims")]
+    [InlineData("config")]
+    [InlineData("lsp")]
+    public void EveryCommandsHelpIsShownEvenWhenItsArgumentIsMissing(string command)
+    {
+        var result = CliRunner.Run(_temp.Path, command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($" {command} ", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required argument missing", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
 }
